@@ -1,0 +1,65 @@
+using System.Text;
+using Justice.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Domain.Persistence;
+
+/// <summary>
+/// The one EF Core model. Each area contributes <c>IEntityTypeConfiguration</c> classes beside its
+/// aggregates; they are picked up from this assembly. Provider specifics live in the two subclasses,
+/// each with its own migrations.
+/// </summary>
+public abstract class JusticeDbContext(DbContextOptions options) : DbContext(options)
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(JusticeDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+                modelBuilder.Entity(entityType.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(60);
+        configurationBuilder.Properties<string>().HaveMaxLength(500);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Bumps the concurrency version of updated aggregates, and brings every string to NFC so
+    /// nothing decomposed (NFD) is ever stored, whichever path the value came by.
+    /// </summary>
+    private void PrepareForSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (entry.State == EntityState.Modified && entry.Entity is AggregateRoot aggregate)
+                aggregate.Version++;
+            foreach (var property in entry.Properties)
+            {
+                if (property.CurrentValue is string text && !text.IsNormalized(NormalizationForm.FormC))
+                    property.CurrentValue = text.Normalize(NormalizationForm.FormC);
+            }
+        }
+    }
+}
+
+public enum DatabaseProvider { Sqlite, PostgreSql }

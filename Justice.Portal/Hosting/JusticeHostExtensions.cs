@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Justice.Domain.DemoData;
+using Justice.Domain.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Justice.Portal.Hosting;
+
+public static class JusticeHostExtensions
+{
+    public static WebApplicationBuilder AddJusticeHost(this WebApplicationBuilder builder)
+    {
+        var settings = JusticeHostSettings.From(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddJusticeDomain(settings.Database, settings.DataPath);
+        builder.Services.AddJusticeDemoData();
+        builder.Services.AddRazorPages();
+        // Razor would otherwise escape every Vietnamese letter as an HTML entity.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<DataFolderHealthCheck>("dataFolder");
+        return builder;
+    }
+
+    /// <summary>Applies migrations and, when configured, loads the demo data into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<JusticeHostSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Justice.Startup");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
+        await DatabaseMigrator.MigrateAsync(db, logger);
+        if (settings.SeedDemoDataWhenEmpty && !await DemoDataGenerator.HasDataAsync(db, default))
+        {
+            logger.LogInformation("Empty database: loading the demo data");
+            var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            await generator.GenerateAsync(db, DemoScale.Demo, today);
+        }
+        logger.LogInformation("Data folder: {DataPath}; database: {Provider}", settings.DataPath, settings.Database.Provider);
+    }
+
+    public static WebApplication UseJusticeHost(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseStaticFiles();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test project against a throwaway PostgreSQL cluster (installed from Debian's packages if
+# missing) and embedded SQLite. Ends with one line "N passed, N failed, N skipped" summed over all projects.
+set -uo pipefail
+cd "$(dirname "$0")"
+source scripts/services.sh
+
+ensure_postgres_installed || exit 1
+start_postgres || exit 1
+trap stop_postgres EXIT
+export JUSTICE_TEST_POSTGRES="$POSTGRES_CONNECTION"
+
+results=$(mktemp -d)
+dotnet build Justice.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test Justice.sln -c Release --no-build -nologo \
+  --logger "trx" --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
+test_exit=$?
+
+# Snapshot tests create missing snapshots silently: a run that leaves new or changed ones has unreviewed contract changes.
+snapshot_changes=$(git status --porcelain -- '*__snapshots__*' | grep -v '__mismatch__' || true)
+
+projects=$(ls tests/*/*.csproj | wc -l)
+summary=$(python3 scripts/trx_summary.py "$projects" "$results"/*.trx); summary_exit=$?
+rm -rf "$results"
+if [ -n "$snapshot_changes" ]; then
+  echo "New or changed snapshots (review and commit them):"
+  echo "$snapshot_changes"
+  test_exit=1
+fi
+echo "$summary"
+[ $test_exit -eq 0 ] && [ $summary_exit -eq 0 ]
