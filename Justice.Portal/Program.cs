@@ -13,3 +13,4 @@ await app.PrepareDatabaseAsync();
 app.UseJusticeHost();
 await app.RunAsync();
 return 0;
+public partial class Program;
