@@ -59,8 +59,8 @@ public sealed class EnforcementCase : AggregateRoot
         EnforcementOfficeId = enforcementOffice.Id;
         ProvinceId = enforcementOffice.AdministrativeUnitId;
         FileNumber = VietnameseText.Required(fileNumber, "Số hồ sơ thi hành án", 50);
-        Judgment = judgment;
-        Decision = decision;
+        Judgment = new EnforcedJudgment(judgment.CourtName, judgment.Number, judgment.Date, judgment.CourtId);
+        Decision = new EnforcementDecision(decision.Number, decision.Date, decision.IssuedBy);
         Status = EnforcementCaseStatus.Accepted;
         StatusChangedOn = decision.Date;
         MoneyObligationTotal = _obligations.Sum(o => o.Amount ?? 0);
@@ -97,10 +97,14 @@ public sealed class EnforcementCase : AggregateRoot
 
     public bool IsClosed => Status is EnforcementCaseStatus.Completed or EnforcementCaseStatus.Terminated;
 
+    /// <summary>
+    /// Stores a copy: EF maps the officer as an owned value, and one instance shared by several cases
+    /// (one officer runs many) would be saved with only one of them.
+    /// </summary>
     public void AssignOfficer(EnforcementOfficer officer)
     {
         EnsureOpen();
-        Officer = officer;
+        Officer = new EnforcementOfficer(officer.Name, officer.BadgeNumber);
     }
 
     /// <summary>Tổ chức thi hành án: the voluntary period is over and the officer acts.</summary>

@@ -32,6 +32,7 @@ public class EnforcementDemoDataTests(ITestOutputHelper output)
             Assert.True(c.CollectedTotal <= c.MoneyObligationTotal);
             Assert.Equal(c.Status == EnforcementCaseStatus.NoConditionsToEnforce, c.IsListedWithoutConditions);
             if (c.Status == EnforcementCaseStatus.Completed) Assert.Equal(0, c.OutstandingAmount);
+            if (c.Status is not (EnforcementCaseStatus.Accepted or EnforcementCaseStatus.Completed)) Assert.NotNull(c.Officer);
         });
         Assert.True(await PublicDebtorList.Query(db.Set<EnforcementCase>(), "nguyen").AnyAsync());
     }

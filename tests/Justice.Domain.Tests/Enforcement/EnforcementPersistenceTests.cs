@@ -98,6 +98,35 @@ public class EnforcementPersistenceTests
     }
 
     [Theory, BothProviders]
+    public async Task One_officer_and_one_judgment_value_can_serve_several_cases(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (_, office) = await SeedAsync(database);
+        var officer = Officer();
+        var judgment = Judgment();
+        var cases = Enumerable.Range(1, 3).Select(i =>
+        {
+            var c = new EnforcementCase(office, $"01{i:00}/2025/HSTHA", judgment, Decision(), [Debtor()], MoneyObligations(), Today);
+            c.AssignOfficer(officer);
+            return c;
+        }).ToList();
+        await using (var db = database.NewContext())
+        {
+            db.AddRange(cases);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var stored = await read.Set<EnforcementCase>().ToListAsync();
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, c =>
+        {
+            Assert.Equal("01-1234", c.Officer?.BadgeNumber);
+            Assert.Equal("25/2025/DS-ST", c.Judgment.Number);
+        });
+    }
+
+    [Theory, BothProviders]
     public async Task File_numbers_are_unique_within_an_office(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
