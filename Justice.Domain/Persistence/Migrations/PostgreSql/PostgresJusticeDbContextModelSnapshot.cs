@@ -67,6 +67,292 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     b.ToTable("AdministrativeUnit");
                 });
 
+            modelBuilder.Entity("Justice.Domain.Auctions.AssetOwner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("Kind", "ProvinceId");
+
+                    b.ToTable("AssetOwner");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "Kind", "Name");
+
+                    b.ToTable("AuctionOrganisation");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisationSelectionNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssetDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("AssetOwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SelectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SelectedAuctionOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SelectionCriteria")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SubmissionDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetOwnerId");
+
+                    b.HasIndex("SelectedAuctionOrganisationId");
+
+                    b.HasIndex("SubmissionDeadline");
+
+                    b.HasIndex("ProvinceId", "PublishedAt");
+
+                    b.ToTable("AuctionOrganisationSelectionNotice");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.Auctioneer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuctionOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PracticeCertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuctionOrganisationId");
+
+                    b.HasIndex("PracticeCertificateNumber")
+                        .IsUnique();
+
+                    b.ToTable("Auctioneer");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.PublicAuctionNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssetDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("AssetOwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("AuctionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AuctionOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuctionPlace")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("Deposit")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PostponementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RegistrationDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SelectionNoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ViewingFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ViewingPlace")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("ViewingTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetOwnerId");
+
+                    b.HasIndex("AuctionOrganisationId");
+
+                    b.HasIndex("SelectionNoticeId");
+
+                    b.HasIndex("AssetType", "AuctionAt");
+
+                    b.HasIndex("Status", "AuctionAt");
+
+                    b.HasIndex("ProvinceId", "Status", "AuctionAt");
+
+                    b.ToTable("PublicAuctionNotice");
+                });
+
             modelBuilder.Entity("Justice.Domain.Audit.AuditLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -111,6 +397,169 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditLogEntry");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.CollectedPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnforcementCaseId");
+
+                    b.ToTable("CollectedPayment");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CollectedTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("EnforcementOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("IsListedWithoutConditions")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ListedSince")
+                        .HasColumnType("date");
+
+                    b.Property<long>("MoneyObligationTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("StatusChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("EnforcementOfficeId", "FileNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EnforcementOfficeId", "Status");
+
+                    b.HasIndex("IsListedWithoutConditions", "ProvinceId");
+
+                    b.ToTable("EnforcementCase");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementObligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnforcementCaseId");
+
+                    b.ToTable("EnforcementObligation");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PersonalIdNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnforcementCaseId");
+
+                    b.HasIndex("PersonalIdNumber");
+
+                    b.HasIndex("Role", "NameFolded");
+
+                    b.ToTable("EnforcementParty");
                 });
 
             modelBuilder.Entity("Justice.Domain.Organisations.Organisation", b =>
@@ -219,6 +668,266 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Justice.Domain.Auctions.AssetOwner", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisation", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisationSelectionNotice", b =>
+                {
+                    b.HasOne("Justice.Domain.Auctions.AssetOwner", null)
+                        .WithMany()
+                        .HasForeignKey("AssetOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SelectedAuctionOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.Auctioneer", b =>
+                {
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuctionOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.PublicAuctionNotice", b =>
+                {
+                    b.HasOne("Justice.Domain.Auctions.AssetOwner", null)
+                        .WithMany()
+                        .HasForeignKey("AssetOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuctionOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisationSelectionNotice", null)
+                        .WithMany()
+                        .HasForeignKey("SelectionNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Justice.Domain.Auctions.AuctionResult", "Result", b1 =>
+                        {
+                            b1.Property<Guid>("PublicAuctionNoticeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("NotSoldReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ResultNotSoldReason");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("ResultOutcome");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ResultRecordedAt");
+
+                            b1.Property<long?>("WinningPrice")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ResultWinningPrice");
+
+                            b1.HasKey("PublicAuctionNoticeId");
+
+                            b1.ToTable("PublicAuctionNotice");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicAuctionNoticeId");
+                        });
+
+                    b.Navigation("Result");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.CollectedPayment", b =>
+                {
+                    b.HasOne("Justice.Domain.Enforcement.EnforcementCase", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("EnforcementCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementCase", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("EnforcementOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Justice.Domain.Enforcement.EnforcedJudgment", "Judgment", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("CourtId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("JudgmentCourtId");
+
+                            b1.Property<string>("CourtName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("JudgmentCourtName");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("JudgmentDate");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("JudgmentNumber");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.HasIndex("CourtId");
+
+                            b1.HasIndex("Number");
+
+                            b1.ToTable("EnforcementCase");
+
+                            b1.HasOne("Justice.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("CourtId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Justice.Domain.Enforcement.EnforcementDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("DecisionIssuedBy");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("EnforcementCase");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Justice.Domain.Enforcement.EnforcementOfficer", "Officer", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("BadgeNumber")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("OfficerBadgeNumber");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("OfficerName");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.HasIndex("BadgeNumber");
+
+                            b1.ToTable("EnforcementCase");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("Judgment")
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementObligation", b =>
+                {
+                    b.HasOne("Justice.Domain.Enforcement.EnforcementCase", null)
+                        .WithMany("Obligations")
+                        .HasForeignKey("EnforcementCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementParty", b =>
+                {
+                    b.HasOne("Justice.Domain.Enforcement.EnforcementCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("EnforcementCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Justice.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
@@ -230,6 +939,15 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementCase", b =>
+                {
+                    b.Navigation("Obligations");
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("Payments");
                 });
 #pragma warning restore 612, 618
         }

@@ -62,6 +62,292 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("AdministrativeUnit");
                 });
 
+            modelBuilder.Entity("Justice.Domain.Auctions.AssetOwner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("Kind", "ProvinceId");
+
+                    b.ToTable("AssetOwner");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "Kind", "Name");
+
+                    b.ToTable("AuctionOrganisation");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisationSelectionNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("AssetOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SelectedAuctionOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionCriteria")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmissionDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetOwnerId");
+
+                    b.HasIndex("SelectedAuctionOrganisationId");
+
+                    b.HasIndex("SubmissionDeadline");
+
+                    b.HasIndex("ProvinceId", "PublishedAt");
+
+                    b.ToTable("AuctionOrganisationSelectionNotice");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.Auctioneer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuctionOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticeCertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuctionOrganisationId");
+
+                    b.HasIndex("PracticeCertificateNumber")
+                        .IsUnique();
+
+                    b.ToTable("Auctioneer");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.PublicAuctionNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("AssetOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AuctionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuctionOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuctionPlace")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Deposit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostponementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegistrationDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SelectionNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartingPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ViewingFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewingPlace")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ViewingTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetOwnerId");
+
+                    b.HasIndex("AuctionOrganisationId");
+
+                    b.HasIndex("SelectionNoticeId");
+
+                    b.HasIndex("AssetType", "AuctionAt");
+
+                    b.HasIndex("Status", "AuctionAt");
+
+                    b.HasIndex("ProvinceId", "Status", "AuctionAt");
+
+                    b.ToTable("PublicAuctionNotice");
+                });
+
             modelBuilder.Entity("Justice.Domain.Audit.AuditLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -106,6 +392,169 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditLogEntry");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.CollectedPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnforcementCaseId");
+
+                    b.ToTable("CollectedPayment");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CollectedTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnforcementOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsListedWithoutConditions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ListedSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MoneyObligationTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StatusChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("EnforcementOfficeId", "FileNumber")
+                        .IsUnique();
+
+                    b.HasIndex("EnforcementOfficeId", "Status");
+
+                    b.HasIndex("IsListedWithoutConditions", "ProvinceId");
+
+                    b.ToTable("EnforcementCase");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementObligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnforcementCaseId");
+
+                    b.ToTable("EnforcementObligation");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalIdNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnforcementCaseId");
+
+                    b.HasIndex("PersonalIdNumber");
+
+                    b.HasIndex("Role", "NameFolded");
+
+                    b.ToTable("EnforcementParty");
                 });
 
             modelBuilder.Entity("Justice.Domain.Organisations.Organisation", b =>
@@ -214,6 +663,266 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Justice.Domain.Auctions.AssetOwner", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisation", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisationSelectionNotice", b =>
+                {
+                    b.HasOne("Justice.Domain.Auctions.AssetOwner", null)
+                        .WithMany()
+                        .HasForeignKey("AssetOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("SelectedAuctionOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.Auctioneer", b =>
+                {
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuctionOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.PublicAuctionNotice", b =>
+                {
+                    b.HasOne("Justice.Domain.Auctions.AssetOwner", null)
+                        .WithMany()
+                        .HasForeignKey("AssetOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuctionOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Auctions.AuctionOrganisationSelectionNotice", null)
+                        .WithMany()
+                        .HasForeignKey("SelectionNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Justice.Domain.Auctions.AuctionResult", "Result", b1 =>
+                        {
+                            b1.Property<Guid>("PublicAuctionNoticeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NotSoldReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultNotSoldReason");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultOutcome");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResultRecordedAt");
+
+                            b1.Property<long?>("WinningPrice")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ResultWinningPrice");
+
+                            b1.HasKey("PublicAuctionNoticeId");
+
+                            b1.ToTable("PublicAuctionNotice");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicAuctionNoticeId");
+                        });
+
+                    b.Navigation("Result");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.CollectedPayment", b =>
+                {
+                    b.HasOne("Justice.Domain.Enforcement.EnforcementCase", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("EnforcementCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementCase", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("EnforcementOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Justice.Domain.Enforcement.EnforcedJudgment", "Judgment", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("CourtId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("JudgmentCourtId");
+
+                            b1.Property<string>("CourtName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("JudgmentCourtName");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("JudgmentDate");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("JudgmentNumber");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.HasIndex("CourtId");
+
+                            b1.HasIndex("Number");
+
+                            b1.ToTable("EnforcementCase");
+
+                            b1.HasOne("Justice.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("CourtId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Justice.Domain.Enforcement.EnforcementDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionDate");
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionIssuedBy");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionNumber");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("EnforcementCase");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Justice.Domain.Enforcement.EnforcementOfficer", "Officer", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BadgeNumber")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficerBadgeNumber");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OfficerName");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.HasIndex("BadgeNumber");
+
+                            b1.ToTable("EnforcementCase");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("Judgment")
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementObligation", b =>
+                {
+                    b.HasOne("Justice.Domain.Enforcement.EnforcementCase", null)
+                        .WithMany("Obligations")
+                        .HasForeignKey("EnforcementCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementParty", b =>
+                {
+                    b.HasOne("Justice.Domain.Enforcement.EnforcementCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("EnforcementCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Justice.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
@@ -225,6 +934,15 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Enforcement.EnforcementCase", b =>
+                {
+                    b.Navigation("Obligations");
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("Payments");
                 });
 #pragma warning restore 612, 618
         }
