@@ -16,10 +16,15 @@ public abstract class JusticeDbContext(DbContextOptions options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JusticeDbContext).Assembly);
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null && !e.IsOwned()))
         {
-            if (typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
-                modelBuilder.Entity(entityType.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+            var entity = modelBuilder.Entity(entityType.ClrType);
+            // Ids are made in-process (Entity.Id), never by the database. Saying so lets EF treat a new child
+            // added to a loaded aggregate as an insert rather than an update of a row that does not exist.
+            if (typeof(Entity).IsAssignableFrom(entityType.ClrType))
+                entity.Property(nameof(Entity.Id)).ValueGeneratedNever();
+            if (typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType))
+                entity.Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
         }
     }
 
