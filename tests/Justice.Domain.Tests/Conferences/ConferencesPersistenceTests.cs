@@ -80,7 +80,7 @@ public sealed class ConferencesPersistenceTests
             var others = await db.Set<Meeting>().Include(m => m.Participations)
                 .Where(m => m.Participations.Any(p => wanted.Contains(p.EndpointId) && !p.IsReleased && p.Start < end && start < p.End))
                 .ToListAsync();
-            var ex = Assert.Throws<Common.DomainException>(() =>
+            var ex = Assert.Throws<Justice.Domain.Common.DomainException>(() =>
                 scheduler.Schedule("Tập huấn", other, [point], start, end, "Cục trưởng", null, others));
             Assert.Equal("ENDPOINT_DOUBLE_BOOKED", ex.Code);
         }
