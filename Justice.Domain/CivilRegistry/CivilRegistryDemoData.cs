@@ -34,7 +34,7 @@ public sealed class CivilRegistryDemoData : IDemoDataContributor
         var generator = new CivilStatusRecordGenerator(context.Random,
             authorities.Select(a => new CivilStatusAuthority(a.Id, a.ProvinceCode, a.Commune,
                 a.Province.StartsWith("Thành phố ", StringComparison.Ordinal) ? a.Province : "Tỉnh " + a.Province)).ToList(),
-            new DateOnly(2016, 1, 1), context.ReferenceDate.AddDays(-1));
+            new DateOnly(Math.Min(2016, context.ReferenceDate.Year - 1), 1, 1), context.ReferenceDate.AddDays(-1));
 
         // Keep only the last few births (to address messages to): the rows themselves stream through.
         var recentBirths = new Queue<CivilStatusRecordRow>();
