@@ -1,0 +1,318 @@
+using System.Data;
+using System.Data.Common;
+using Justice.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Justice.Domain.CivilRegistry.Bulk;
+
+/// <summary>
+/// Writes generated persons and registrations (and the register books they fall into) at national scale,
+/// bypassing the change tracker. PostgreSQL: binary COPY, in batches of <see cref="BatchSize"/> rows (books,
+/// then persons, then registrations, so foreign keys hold), all in one transaction. SQLite: prepared inserts
+/// in one transaction. Either way only one batch is held in memory, plus one small entry per register book.
+/// Entry numbers are assigned per book in the order rows arrive, continuing any existing book, gap-free;
+/// each book's <see cref="RegisterBook.LastEntryNumber"/> (and version) is set at the end.
+/// On PostgreSQL the register-book table is locked for the load, so officers registering meanwhile wait
+/// instead of taking a number the load also uses. Rows are trusted to be valid: only personal ID numbers are checked.
+/// </summary>
+public sealed class CivilStatusBulkLoader
+{
+    public int BatchSize { get; init; } = 10_000;
+
+    /// <summary>Loads through the context's own connection (its provider decides COPY or inserts). Returns the rows written.</summary>
+    public async Task<long> LoadAsync(JusticeDbContext db, IEnumerable<CivilStatusRecordRow> rows, CancellationToken cancellationToken = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            return db.Provider == DatabaseProvider.PostgreSql
+                ? await LoadAsync((NpgsqlConnection)connection, rows, cancellationToken)
+                : await LoadSqliteAsync(connection, rows, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>PostgreSQL through binary COPY. Opens the connection if it is closed.</summary>
+    public async Task<long> LoadAsync(NpgsqlConnection connection, IEnumerable<CivilStatusRecordRow> rows, CancellationToken cancellationToken = default)
+    {
+        if (connection.State != ConnectionState.Open) await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, $"LOCK TABLE {Q(Tables.RegisterBook)} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+        var books = await ReadBooksAsync(connection, transaction, cancellationToken);
+
+        // Rows go through the synchronous writer: per-field awaits would cost more than the I/O they spare.
+        var batch = new CivilStatusRecordRow[BatchSize];
+        var placed = new BookState[BatchSize];
+        var entries = new int[BatchSize];
+        var newBooks = new List<(BookKey Key, BookState State)>();
+        long total = 0;
+        var count = 0;
+        foreach (var row in rows)
+        {
+            batch[count++] = row;
+            if (count == batch.Length)
+            {
+                await FlushAsync(count);
+                total += count;
+                count = 0;
+            }
+        }
+        if (count > 0)
+        {
+            await FlushAsync(count);
+            total += count;
+        }
+        await UpdateBooksAsync(connection, books.Values.Where(b => b.Touched), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return total;
+
+        async Task FlushAsync(int n)
+        {
+            newBooks.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                Validate(batch[i]);
+                var state = Place(books, batch[i], newBooks);
+                placed[i] = state;
+                entries[i] = ++state.LastEntryNumber;
+            }
+            if (newBooks.Count > 0)
+            {
+                await using var writer = await connection.BeginBinaryImportAsync(
+                    Copy(Tables.RegisterBook, "Id", "AuthorityId", "EventType", "Year", "BookNumber", "LastEntryNumber", "IsClosed", "Version"),
+                    cancellationToken);
+                foreach (var (key, state) in newBooks)
+                {
+                    writer.StartRow();
+                    writer.Write(state.Id, NpgsqlDbType.Uuid);
+                    writer.Write(key.AuthorityId, NpgsqlDbType.Uuid);
+                    writer.Write(key.EventType.ToString(), NpgsqlDbType.Varchar);
+                    writer.Write(key.Year, NpgsqlDbType.Integer);
+                    writer.Write(1, NpgsqlDbType.Integer);
+                    writer.Write(0, NpgsqlDbType.Integer);
+                    writer.Write(false, NpgsqlDbType.Boolean);
+                    writer.Write(0, NpgsqlDbType.Integer);
+                }
+                await writer.CompleteAsync(cancellationToken);
+            }
+            await using (var writer = await connection.BeginBinaryImportAsync(Copy(Tables.Person, PersonColumns), cancellationToken))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    ref readonly var r = ref batch[i];
+                    writer.StartRow();
+                    writer.Write(r.PersonId, NpgsqlDbType.Uuid);
+                    writer.Write(r.FullName, NpgsqlDbType.Varchar);
+                    writer.Write(r.Sex.ToString(), NpgsqlDbType.Varchar);
+                    writer.Write(r.DateOfBirth, NpgsqlDbType.Date);
+                    writer.Write(r.PlaceOfBirth, NpgsqlDbType.Varchar);
+                    WriteNullable(writer, r.HomeTown);
+                    writer.Write(r.Ethnicity.ToString(), NpgsqlDbType.Varchar);
+                    writer.Write(r.Nationality, NpgsqlDbType.Varchar);
+                    WriteNullable(writer, r.PersonalIdNumber);
+                    writer.Write(0, NpgsqlDbType.Integer);
+                }
+                await writer.CompleteAsync(cancellationToken);
+            }
+            await using (var writer = await connection.BeginBinaryImportAsync(Copy(Tables.Registration, RegistrationColumns), cancellationToken))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    var r = batch[i];
+                    writer.StartRow();
+                    writer.Write(r.RegistrationId, NpgsqlDbType.Uuid);
+                    writer.Write(r.AuthorityId, NpgsqlDbType.Uuid);
+                    writer.Write(placed[i].Id, NpgsqlDbType.Uuid);
+                    writer.Write(r.RegistrationDate.Year, NpgsqlDbType.Integer);
+                    writer.Write(1, NpgsqlDbType.Integer);
+                    writer.Write(entries[i], NpgsqlDbType.Integer);
+                    writer.Write(r.RegistrationDate, NpgsqlDbType.Date);
+                    writer.Write(r.EventType.ToString(), NpgsqlDbType.Varchar);
+                    writer.Write(r.OfficerName, NpgsqlDbType.Varchar);
+                    writer.Write(r.SignerName, NpgsqlDbType.Varchar);
+                    writer.Write(r.SignerTitle, NpgsqlDbType.Varchar);
+                    writer.Write(r.PersonId, NpgsqlDbType.Uuid);
+                    writer.Write(r.FullName, NpgsqlDbType.Varchar);
+                    if (r.EventDate is { } eventDate) writer.Write(eventDate, NpgsqlDbType.Date);
+                    else writer.WriteNull();
+                    WriteNullable(writer, r.EventPlace);
+                    WriteNullable(writer, r.MaritalStatusPurpose);
+                    WriteNullable(writer, r.MaritalStatusStatement);
+                    if (r.ValidUntil is { } validUntil) writer.Write(validUntil, NpgsqlDbType.Date);
+                    else writer.WriteNull();
+                    writer.Write(nameof(RegistrationStatus.Registered), NpgsqlDbType.Varchar);
+                    writer.Write(0, NpgsqlDbType.Integer);
+                }
+                await writer.CompleteAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task<long> LoadSqliteAsync(DbConnection connection, IEnumerable<CivilStatusRecordRow> rows, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var books = await ReadBooksAsync(connection, transaction, cancellationToken);
+        var newBooks = new List<(BookKey Key, BookState State)>();
+        await using var insertBook = Prepare(connection, transaction, Tables.RegisterBook,
+            "Id", "AuthorityId", "EventType", "Year", "BookNumber", "LastEntryNumber", "IsClosed", "Version");
+        await using var insertPerson = Prepare(connection, transaction, Tables.Person, PersonColumns);
+        await using var insertRegistration = Prepare(connection, transaction, Tables.Registration, RegistrationColumns);
+        long total = 0;
+        foreach (var r in rows)
+        {
+            Validate(r);
+            newBooks.Clear();
+            var book = Place(books, r, newBooks);
+            foreach (var (key, state) in newBooks)
+                await RunAsync(insertBook, cancellationToken, Id(state.Id), Id(key.AuthorityId), key.EventType.ToString(), key.Year, 1, 0, 0, 0);
+            await RunAsync(insertPerson, cancellationToken, Id(r.PersonId), r.FullName, r.Sex.ToString(), Date(r.DateOfBirth), r.PlaceOfBirth,
+                r.HomeTown, r.Ethnicity.ToString(), r.Nationality, r.PersonalIdNumber, 0);
+            await RunAsync(insertRegistration, cancellationToken, Id(r.RegistrationId), Id(r.AuthorityId), Id(book.Id), r.RegistrationDate.Year, 1,
+                ++book.LastEntryNumber, Date(r.RegistrationDate), r.EventType.ToString(), r.OfficerName, r.SignerName, r.SignerTitle,
+                Id(r.PersonId), r.FullName, Date(r.EventDate), r.EventPlace, r.MaritalStatusPurpose, r.MaritalStatusStatement,
+                Date(r.ValidUntil), nameof(RegistrationStatus.Registered), 0);
+            total++;
+        }
+        await using (var update = connection.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = $"UPDATE {Q(Tables.RegisterBook)} SET \"LastEntryNumber\" = @p0, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @p1";
+            AddParameters(update, 2);
+            foreach (var book in books.Values.Where(b => b.Touched))
+                await RunAsync(update, cancellationToken, book.LastEntryNumber, Id(book.Id));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return total;
+
+        // EF Core's SQLite mapping keeps GUIDs as upper-case text and dates as ISO text; match it exactly.
+        static string Id(Guid id) => id.ToString().ToUpperInvariant();
+        static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Table names as the EF model maps them (class names); a test keeps them in step with the model.</summary>
+    public static class Tables
+    {
+        public const string Person = nameof(CivilRegistry.Person);
+        public const string RegisterBook = nameof(CivilRegistry.RegisterBook);
+        public const string Registration = nameof(CivilStatusRegistration);
+    }
+
+    public static readonly string[] PersonColumns =
+        ["Id", "FullName", "Sex", "DateOfBirth", "PlaceOfBirth", "HomeTown", "Ethnicity", "Nationality", "PersonalIdNumber", "Version"];
+
+    public static readonly string[] RegistrationColumns =
+    [
+        "Id", "AuthorityId", "BookId", "BookYear", "BookNumber", "EntryNumber", "RegistrationDate", "EventType", "OfficerName",
+        "SignerName", "SignerTitle", "SubjectPersonId", "SubjectFullName", "EventDate", "EventPlace", "MaritalStatusPurpose",
+        "MaritalStatusStatement", "ValidUntil", "Status", "Version",
+    ];
+
+    private readonly record struct BookKey(Guid AuthorityId, CivilStatusEventType EventType, int Year);
+
+    private sealed class BookState(Guid id, int lastEntryNumber)
+    {
+        public Guid Id { get; } = id;
+        public int LastEntryNumber { get; set; } = lastEntryNumber;
+        public bool Touched { get; set; }
+    }
+
+    private static BookState Place(Dictionary<BookKey, BookState> books, in CivilStatusRecordRow row, List<(BookKey, BookState)> newBooks)
+    {
+        var key = new BookKey(row.AuthorityId, row.EventType, row.RegistrationDate.Year);
+        if (!books.TryGetValue(key, out var state))
+        {
+            state = new BookState(Guid.CreateVersion7(), 0);
+            books.Add(key, state);
+            newBooks.Add((key, state));
+        }
+        state.Touched = true;
+        return state;
+    }
+
+    private static void Validate(in CivilStatusRecordRow row)
+    {
+        if (row.PersonalIdNumber is { } id) PersonalIdNumber.Parse(id, row.DateOfBirth, row.Sex);
+    }
+
+    private static async Task<Dictionary<BookKey, BookState>> ReadBooksAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var books = new Dictionary<BookKey, BookState>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT \"Id\", \"AuthorityId\", \"EventType\", \"Year\", \"LastEntryNumber\" FROM {Q(Tables.RegisterBook)} WHERE \"BookNumber\" = 1";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = new BookKey(reader.GetGuid(1), Enum.Parse<CivilStatusEventType>(reader.GetString(2)), reader.GetInt32(3));
+            books[key] = new BookState(reader.GetGuid(0), reader.GetInt32(4));
+        }
+        return books;
+    }
+
+    private static async Task UpdateBooksAsync(NpgsqlConnection connection, IEnumerable<BookState> books, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "CREATE TEMP TABLE bulk_book_numbers (id uuid PRIMARY KEY, last integer NOT NULL) ON COMMIT DROP", cancellationToken);
+        await using (var writer = await connection.BeginBinaryImportAsync("COPY bulk_book_numbers (id, last) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var book in books)
+            {
+                writer.StartRow();
+                writer.Write(book.Id, NpgsqlDbType.Uuid);
+                writer.Write(book.LastEntryNumber, NpgsqlDbType.Integer);
+            }
+            await writer.CompleteAsync(cancellationToken);
+        }
+        await ExecuteAsync(connection,
+            $"UPDATE {Q(Tables.RegisterBook)} AS b SET \"LastEntryNumber\" = n.last, \"Version\" = b.\"Version\" + 1 FROM bulk_book_numbers AS n WHERE b.\"Id\" = n.id",
+            cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter writer, string? value)
+    {
+        if (value is null) writer.WriteNull();
+        else writer.Write(value, NpgsqlDbType.Varchar);
+    }
+
+    private static string Q(string identifier) => $"\"{identifier}\"";
+
+    private static string Copy(string table, params string[] columns) =>
+        $"COPY {Q(table)} ({string.Join(", ", columns.Select(Q))}) FROM STDIN (FORMAT BINARY)";
+
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string table, params string[] columns)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {Q(table)} ({string.Join(", ", columns.Select(Q))}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
+        AddParameters(command, columns.Length);
+        command.Prepare();
+        return command;
+    }
+
+    private static void AddParameters(DbCommand command, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i;
+            command.Parameters.Add(parameter);
+        }
+    }
+
+    private static async Task RunAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
