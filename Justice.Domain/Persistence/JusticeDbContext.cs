@@ -16,14 +16,16 @@ public abstract class JusticeDbContext(DbContextOptions options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JusticeDbContext).Assembly);
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null && !e.IsOwned()))
+        var entities = modelBuilder.Model.GetEntityTypes()
+            .Where(e => e.BaseType is null && !e.IsOwned() && typeof(Entity).IsAssignableFrom(e.ClrType))
+            .Select(e => e.ClrType).ToList();
+        foreach (var type in entities)
         {
-            var entity = modelBuilder.Entity(entityType.ClrType);
+            var entity = modelBuilder.Entity(type);
             // Ids are made in-process (Entity.Id), never by the database. Saying so lets EF treat a new child
             // added to a loaded aggregate as an insert rather than an update of a row that does not exist.
-            if (typeof(Entity).IsAssignableFrom(entityType.ClrType))
-                entity.Property(nameof(Entity.Id)).ValueGeneratedNever();
-            if (typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType))
+            entity.Property(nameof(Entity.Id)).ValueGeneratedNever();
+            if (typeof(AggregateRoot).IsAssignableFrom(type))
                 entity.Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
         }
     }
