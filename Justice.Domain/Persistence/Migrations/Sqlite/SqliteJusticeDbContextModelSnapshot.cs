@@ -108,6 +108,413 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("AuditLogEntry");
                 });
 
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChapterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GuidedArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceProvisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChapterId");
+
+                    b.HasIndex("GuidedArticleId");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("SourceProvisionId");
+
+                    b.HasIndex("TopicId", "Position");
+
+                    b.HasIndex("TopicId", "Symbol")
+                        .IsUnique();
+
+                    b.ToTable("CodificationArticle");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationChapter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("CodificationChapter");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChapterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("ChapterId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("CodificationSection");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationSubject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("CodificationSubject");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppraisalRemarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalDecision")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignedMinistryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("AssignedMinistryId", "Status");
+
+                    b.HasIndex("SubjectId", "Number");
+
+                    b.ToTable("CodificationTopic");
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GazetteDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuingBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingBodyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("_fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Fields");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuingBodyId");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LegalDocument_Number_Central")
+                        .HasFilter("\"ProvinceId\" IS NULL");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("Number", "ProvinceId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "EffectiveDate");
+
+                    b.HasIndex("Type", "IssueDate");
+
+                    b.ToTable("LegalDocument");
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocumentAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LegalDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalDocumentId");
+
+                    b.ToTable("LegalDocumentAttachment");
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocumentRelation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LegalDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetDocumentId", "Type");
+
+                    b.HasIndex("LegalDocumentId", "Type", "TargetDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("LegalDocumentRelation");
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalProvision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LegalDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("LegalDocumentId", "Position")
+                        .IsUnique();
+
+                    b.HasIndex("LegalDocumentId", "Kind", "Number");
+
+                    b.ToTable("LegalProvision");
+                });
+
             modelBuilder.Entity("Justice.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -214,6 +621,132 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationArticle", b =>
+                {
+                    b.HasOne("Justice.Domain.Codification.CodificationChapter", null)
+                        .WithMany()
+                        .HasForeignKey("ChapterId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Justice.Domain.Codification.CodificationArticle", null)
+                        .WithMany()
+                        .HasForeignKey("GuidedArticleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Justice.Domain.Codification.CodificationSection", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalProvision", null)
+                        .WithMany()
+                        .HasForeignKey("SourceProvisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Codification.CodificationTopic", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationChapter", b =>
+                {
+                    b.HasOne("Justice.Domain.Codification.CodificationTopic", null)
+                        .WithMany("Chapters")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationSection", b =>
+                {
+                    b.HasOne("Justice.Domain.Codification.CodificationChapter", null)
+                        .WithMany()
+                        .HasForeignKey("ChapterId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Codification.CodificationTopic", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationTopic", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedMinistryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.Codification.CodificationSubject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocument", b =>
+                {
+                    b.HasOne("Justice.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("IssuingBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocumentAttachment", b =>
+                {
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalDocument", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocumentRelation", b =>
+                {
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalDocument", null)
+                        .WithMany("Relations")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("TargetDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalProvision", b =>
+                {
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalDocument", null)
+                        .WithMany("Provisions")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Justice.Domain.LegalDocuments.LegalProvision", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
             modelBuilder.Entity("Justice.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
@@ -225,6 +758,24 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Codification.CodificationTopic", b =>
+                {
+                    b.Navigation("Articles");
+
+                    b.Navigation("Chapters");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Justice.Domain.LegalDocuments.LegalDocument", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Provisions");
+
+                    b.Navigation("Relations");
                 });
 #pragma warning restore 612, 618
         }
