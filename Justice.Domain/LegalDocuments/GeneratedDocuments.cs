@@ -18,6 +18,7 @@ internal sealed class GeneratedDocuments(
     IReadOnlyDictionary<string, LegalDocument> realDocuments)
 {
     public const int Count = 250;
+    private const int RecentCount = 8;
 
     private static readonly DateOnly JointCircularsAbolished = new(2016, 7, 1);
     private static readonly DateOnly MinistriesMerged = new(2025, 3, 1);
@@ -65,7 +66,11 @@ internal sealed class GeneratedDocuments(
     {
         var from = new DateOnly(2010, 1, 1);
         var to = context.ReferenceDate.AddDays(-20);
-        var dates = Enumerable.Range(0, Count).Select(_ => context.DateBetween(from, to)).Order().ToList();
+        // A handful issued in the last weeks, so some documents are not yet in force on the reference date.
+        var recentFrom = context.ReferenceDate.AddDays(-40);
+        var dates = Enumerable.Range(0, Count)
+            .Select(i => i < RecentCount ? context.DateBetween(recentFrom, context.ReferenceDate.AddDays(-5)) : context.DateBetween(from, to))
+            .Order().ToList();
         foreach (var issued in dates)
         {
             var area = context.Pick(Areas);
@@ -73,7 +78,7 @@ internal sealed class GeneratedDocuments(
             var document = roll switch
             {
                 < 24 => Decree(area, issued),
-                < 56 => issued < JointCircularsAbolished && roll < 30 ? JointCircular(area, issued) : Circular(area, issued),
+                < 56 => issued < JointCircularsAbolished && roll < 34 ? JointCircular(area, issued) : Circular(area, issued),
                 < 64 => PrimeMinisterDecision(area, issued),
                 < 86 => ProvincialDecision(area, issued),
                 _ => ProvincialResolution(area, issued),
