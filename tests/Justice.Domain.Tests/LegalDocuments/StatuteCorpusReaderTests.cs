@@ -7,7 +7,7 @@ public sealed class StatuteCorpusReaderTests
 {
     private static readonly Lazy<IReadOnlyList<LegalDocument>> Numbered = new(() =>
     {
-        using var stream = File.OpenRead(SharedData.PathOf("legal-corpus", "laws-2022-numbered.json"));
+        using var stream = CorpusFiles.NumberedStatutes();
         return new StatuteCorpusReader().ReadDocuments(stream);
     });
 
@@ -73,7 +73,7 @@ public sealed class StatuteCorpusReaderTests
     [Fact]
     public void Split_text_reads_back_as_the_source_for_every_article()
     {
-        using var stream = File.OpenRead(SharedData.PathOf("legal-corpus", "laws-2022-numbered.json"));
+        using var stream = CorpusFiles.NumberedStatutes();
         var entries = StatuteCorpusReader.ReadEntries(stream);
         var mismatches = new List<string>();
         foreach (var (entry, document) in entries.Zip(Numbered.Value))
@@ -93,7 +93,7 @@ public sealed class StatuteCorpusReaderTests
     [Fact]
     public void Points_can_stay_in_their_clause_text_with_the_same_reading()
     {
-        using var stream = File.OpenRead(SharedData.PathOf("legal-corpus", "laws-2022-numbered.json"));
+        using var stream = CorpusFiles.NumberedStatutes();
         var compact = new StatuteCorpusReader(splitPoints: false).ReadDocuments(stream);
 
         Assert.DoesNotContain(compact.SelectMany(d => d.Provisions), p => p.Kind == ProvisionKind.Point);
@@ -167,7 +167,7 @@ public sealed class StatuteCorpusReaderTests
     [Fact]
     public void Reads_the_larger_corpus_by_title()
     {
-        using var stream = File.OpenRead(SharedData.PathOf("legal-corpus", "laws-28.json"));
+        using var stream = CorpusFiles.TwentyEightLaws();
         var documents = new StatuteCorpusReader().ReadDocuments(stream);
 
         Assert.Equal(28, documents.Count);
