@@ -21,8 +21,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.Nationality).HasMaxLength(100);
         PersonalIdNumberColumn.Configure(b.Property(x => x.PersonalIdNumber));
         b.HasIndex(x => x.PersonalIdNumber).IsUnique();
-        // Officers search by name and date of birth when the person has no number yet.
-        b.HasIndex(x => new { x.FullName, x.DateOfBirth });
+        // Officers search by name and date of birth when the person has no number yet: a day of birth narrows
+        // 28 million people to about a thousand, and a date key costs far less to maintain than a name key.
+        b.HasIndex(x => x.DateOfBirth);
     }
 }
 
@@ -31,7 +32,9 @@ internal sealed class RegisterBookConfiguration : IEntityTypeConfiguration<Regis
     public void Configure(EntityTypeBuilder<RegisterBook> b)
     {
         b.Ignore(x => x.Label);
-        b.HasIndex(x => new { x.AuthorityId, x.EventType, x.Year, x.BookNumber }).IsUnique();
+        // Also the way papers cite a registration ("Số 125, quyển số 01/2024" of a commune): authority, year and
+        // book number lead, so a citation finds its books here and the entry through (BookId, EntryNumber).
+        b.HasIndex(x => new { x.AuthorityId, x.Year, x.BookNumber, x.EventType }).IsUnique();
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.AuthorityId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -49,12 +52,11 @@ internal sealed class CivilStatusRegistrationConfiguration : IEntityTypeConfigur
         b.Property(x => x.RevocationReason).HasMaxLength(1000);
         b.Ignore(x => x.OutboundMessages);
 
-        // The backstop of gap-free numbering: never two entries with one number in a book.
+        // The backstop of gap-free numbering (never two entries with one number in a book) and, with the book's
+        // own index, the lookup by authority, book and number. Each index here is paid for on every one of
+        // 28 million rows, so only the lookups that matter have one.
         b.HasIndex(x => new { x.BookId, x.EntryNumber }).IsUnique();
-        // "Số 125, quyển số 01/2024 of UBND xã X": the way papers cite a registration.
-        b.HasIndex(x => new { x.AuthorityId, x.BookYear, x.BookNumber, x.EntryNumber });
         b.HasIndex(x => x.SubjectPersonId);
-        b.HasIndex(x => new { x.AuthorityId, x.EventType, x.RegistrationDate });
 
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.AuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<RegisterBook>().WithMany().HasForeignKey(x => x.BookId).OnDelete(DeleteBehavior.Restrict);

@@ -21,19 +21,10 @@ public sealed class CivilRegistryDemoData : IDemoDataContributor
     public async Task SeedAsync(JusticeDbContext db, DemoDataContext context, CancellationToken cancellationToken)
     {
         if (context.Scale.CivilStatusRecords == 0) return;
-        var authorities = await (
-                from organisation in db.Set<Organisation>().AsNoTracking()
-                where organisation.Kind == OrganisationKind.CommunePeoplesCommittee
-                join commune in db.Set<AdministrativeUnit>() on organisation.AdministrativeUnitId equals commune.Id
-                join province in db.Set<AdministrativeUnit>() on commune.ParentId equals province.Id
-                orderby organisation.Code, organisation.Id
-                select new { organisation.Id, ProvinceCode = province.Code, Commune = commune.Name, Province = province.Name })
-            .ToListAsync(cancellationToken);
+        var authorities = await CivilStatusAuthority.LoadCommunesAsync(db, cancellationToken);
         if (authorities.Count == 0) return;
 
-        var generator = new CivilStatusRecordGenerator(context.Random,
-            authorities.Select(a => new CivilStatusAuthority(a.Id, a.ProvinceCode, a.Commune,
-                a.Province.StartsWith("Thành phố ", StringComparison.Ordinal) ? a.Province : "Tỉnh " + a.Province)).ToList(),
+        var generator = new CivilStatusRecordGenerator(context.Random, authorities,
             new DateOnly(Math.Min(2016, context.ReferenceDate.Year - 1), 1, 1), context.ReferenceDate.AddDays(-1));
 
         // Keep only the last few births (to address messages to): the rows themselves stream through.

@@ -1,3 +1,8 @@
+using Justice.Domain.AdministrativeUnits;
+using Justice.Domain.Organisations;
+using Justice.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
 namespace Justice.Domain.CivilRegistry.Bulk;
 
 /// <summary>
@@ -29,4 +34,20 @@ public readonly record struct CivilStatusRecordRow(
     DateOnly? ValidUntil);
 
 /// <summary>A registering authority the generator spreads records over, with the place names it prints.</summary>
-public readonly record struct CivilStatusAuthority(Guid OrganisationId, string ProvinceCode, string CommuneName, string ProvinceName);
+public readonly record struct CivilStatusAuthority(Guid OrganisationId, string ProvinceCode, string CommuneName, string ProvinceName)
+{
+    /// <summary>Every commune People's Committee in the database with its commune and province, in a fixed order.</summary>
+    public static async Task<List<CivilStatusAuthority>> LoadCommunesAsync(JusticeDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from organisation in db.Set<Organisation>().AsNoTracking()
+                where organisation.Kind == OrganisationKind.CommunePeoplesCommittee
+                join commune in db.Set<AdministrativeUnit>() on organisation.AdministrativeUnitId equals commune.Id
+                join province in db.Set<AdministrativeUnit>() on commune.ParentId equals province.Id
+                orderby organisation.Code, organisation.Id
+                select new { organisation.Id, ProvinceCode = province.Code, Commune = commune.Name, Province = province.Name })
+            .ToListAsync(cancellationToken);
+        return rows.Select(a => new CivilStatusAuthority(a.Id, a.ProvinceCode, a.Commune,
+            a.Province.StartsWith("Thành phố ", StringComparison.Ordinal) ? a.Province : "Tỉnh " + a.Province)).ToList();
+    }
+}

@@ -594,14 +594,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorityId");
+
                     b.HasIndex("SubjectPersonId");
 
                     b.HasIndex("BookId", "EntryNumber")
                         .IsUnique();
-
-                    b.HasIndex("AuthorityId", "EventType", "RegistrationDate");
-
-                    b.HasIndex("AuthorityId", "BookYear", "BookNumber", "EntryNumber");
 
                     b.ToTable("CivilStatusRegistration");
                 });
@@ -714,10 +712,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateOfBirth");
+
                     b.HasIndex("PersonalIdNumber")
                         .IsUnique();
-
-                    b.HasIndex("FullName", "DateOfBirth");
 
                     b.ToTable("Person");
                 });
@@ -753,7 +751,7 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorityId", "EventType", "Year", "BookNumber")
+                    b.HasIndex("AuthorityId", "Year", "BookNumber", "EventType")
                         .IsUnique();
 
                     b.ToTable("RegisterBook");

@@ -588,14 +588,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorityId");
+
                     b.HasIndex("SubjectPersonId");
 
                     b.HasIndex("BookId", "EntryNumber")
                         .IsUnique();
-
-                    b.HasIndex("AuthorityId", "EventType", "RegistrationDate");
-
-                    b.HasIndex("AuthorityId", "BookYear", "BookNumber", "EntryNumber");
 
                     b.ToTable("CivilStatusRegistration");
                 });
@@ -708,10 +706,10 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateOfBirth");
+
                     b.HasIndex("PersonalIdNumber")
                         .IsUnique();
-
-                    b.HasIndex("FullName", "DateOfBirth");
 
                     b.ToTable("Person");
                 });
@@ -747,7 +745,7 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorityId", "EventType", "Year", "BookNumber")
+                    b.HasIndex("AuthorityId", "Year", "BookNumber", "EventType")
                         .IsUnique();
 
                     b.ToTable("RegisterBook");

@@ -1,0 +1,21 @@
+using Justice.Bench;
+using Justice.Bench.Scenarios;
+
+// ./bench.sh [scenario…] [--records N]: one JSON line per measurement on standard output.
+var scenarios = new Dictionary<string, Func<BenchSettings, Task>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["ingest"] = settings => new IngestScenario(settings).RunAsync(),
+};
+
+var settings = BenchSettings.From(args);
+var chosen = settings.Scenarios.Count > 0 ? settings.Scenarios : [.. scenarios.Keys];
+foreach (var name in chosen)
+{
+    if (!scenarios.TryGetValue(name, out var run))
+    {
+        Console.Error.WriteLine($"Unknown scenario '{name}'. Known: {string.Join(", ", scenarios.Keys)}");
+        return 2;
+    }
+    await run(settings);
+}
+return 0;
