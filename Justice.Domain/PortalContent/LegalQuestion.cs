@@ -47,7 +47,8 @@ public sealed class LegalQuestion : AggregateRoot
 
     private LegalQuestion() { }
 
-    public LegalQuestion(string askerName, string askerEmail, LegalField field, string title, string questionText, DateTime now)
+    /// <param name="trackingCode">From <see cref="NewTrackingCode"/>; unique (checked by a unique index).</param>
+    public LegalQuestion(string askerName, string askerEmail, LegalField field, string title, string questionText, DateTime now, string trackingCode)
     {
         AskerName = VietnameseText.Required(askerName, "Họ và tên người hỏi", 200);
         AskerEmail = EmailAddress.Required(askerEmail, "Thư điện tử người hỏi");
@@ -56,10 +57,13 @@ public sealed class LegalQuestion : AggregateRoot
         QuestionText = LongText.Required(questionText, "Nội dung câu hỏi", 10_000);
         ReceivedAt = Utc(now);
         Status = LegalQuestionStatus.Received;
-        TrackingCode = $"HDPL-{ReceivedAt:yyyy}-{Id.ToString("N")[^8..].ToUpperInvariant()}";
+        TrackingCode = VietnameseText.Required(trackingCode, "Mã tra cứu", 30);
     }
 
-    /// <summary>Mã tra cứu given to the asker; unique (the random tail of the identifier, checked by a unique index).</summary>
+    /// <summary>"HDPL-2026-7F3A9C21": the year received and 32 random bits, short enough to read out over the phone.</summary>
+    public static string NewTrackingCode(DateTime receivedAt, Random random) => $"HDPL-{receivedAt:yyyy}-{random.Next():X8}";
+
+    /// <summary>Mã tra cứu given to the asker.</summary>
     public string TrackingCode { get; private set; } = "";
     public string AskerName { get; private set; } = "";
     public string AskerEmail { get; private set; } = "";

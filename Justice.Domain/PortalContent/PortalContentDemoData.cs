@@ -78,7 +78,8 @@ public sealed class PortalContentDemoData : IDemoDataContributor
             var email = $"{VietnameseNames.MailboxName(asker, context.Random.Next(100))}@gmail.com";
             var place = provinces.Count > 0 ? $"Tôi hiện sống tại {ProvinceLabel(context.Pick(provinces).Name)}. " : "";
             var received = VietnamTime.ToUtc(context.ReferenceDate.AddDays(-context.Random.Next(1, 240)), new TimeOnly(6 + context.Random.Next(16), context.Random.Next(60)));
-            var question = new LegalQuestion(asker, email, sample.Field, sample.Title, place + sample.Question, received);
+            var question = new LegalQuestion(asker, email, sample.Field, sample.Title, place + sample.Question, received,
+                LegalQuestion.NewTrackingCode(received, context.Random));
             questions.Add(question);
             if (i >= AnsweredQuestions + 4) continue; // still waiting for an answer
             if (i >= AnsweredQuestions)

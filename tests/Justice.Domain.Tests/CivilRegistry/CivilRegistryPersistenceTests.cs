@@ -81,7 +81,7 @@ public sealed class CivilRegistryPersistenceTests
         }
         // A stale copy of the book hands out number 1 again: the unique index on (book, number) stops it.
         var staleBook = new RegisterBook(commune.Id, CivilStatusEventType.Death, 2025);
-        typeof(Common.Entity).GetProperty(nameof(Common.Entity.Id))!.SetValue(staleBook, book.Id);
+        typeof(Justice.Domain.Common.Entity).GetProperty(nameof(Justice.Domain.Common.Entity.Id))!.SetValue(staleBook, book.Id);
         await using (var db = database.NewContext())
         {
             var second = CivilStatusRegistration.RegisterDeath(staleBook, Day, person, Day, "Tại nhà", null, Signing);

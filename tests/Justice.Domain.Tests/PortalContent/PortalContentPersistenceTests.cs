@@ -36,7 +36,7 @@ public sealed class PortalContentPersistenceTests
     public async Task Questions_round_trip_through_their_workflow(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var question = new LegalQuestion("Nguyễn Văn An", "An.Nguyen@Gmail.com", LegalField.MarriageAndFamily, "Điều kiện kết hôn", "Câu hỏi\ndòng hai", Now);
+        var question = new LegalQuestion("Nguyễn Văn An", "An.Nguyen@Gmail.com", LegalField.MarriageAndFamily, "Điều kiện kết hôn", "Câu hỏi\ndòng hai", Now, "HDPL-2026-0000ABCD");
         await using (var db = database.NewContext())
         {
             db.Add(question);

@@ -91,8 +91,10 @@ public sealed class LegalQuestionTests
 {
     private static readonly DateTime Now = new(2026, 7, 10, 2, 0, 0, DateTimeKind.Utc);
 
+    private static readonly Random Random = new(5);
+
     private static LegalQuestion Question() => new("Nguyễn Văn An", "an.nguyen@gmail.com", LegalField.CivilStatus,
-        "Thời hạn đăng ký khai sinh", "Xin hỏi thời hạn đăng ký khai sinh?", Now);
+        "Thời hạn đăng ký khai sinh", "Xin hỏi thời hạn đăng ký khai sinh?", Now, LegalQuestion.NewTrackingCode(Now, Random));
 
     [Fact]
     public void Gets_a_tracking_code_and_goes_received_answered_published()
@@ -106,16 +108,17 @@ public sealed class LegalQuestionTests
     }
 
     [Fact]
-    public void Tracking_codes_differ()
+    public void New_tracking_codes_differ()
     {
-        var codes = Enumerable.Range(0, 200).Select(_ => Question().TrackingCode).ToHashSet();
+        var random = new Random(9);
+        var codes = Enumerable.Range(0, 200).Select(_ => LegalQuestion.NewTrackingCode(Now, random)).ToHashSet();
         Assert.Equal(200, codes.Count);
     }
 
     [Fact]
     public void Refuses_a_bad_email() =>
         Assert.Equal("EMAIL_INVALID", Assert.Throws<DomainException>(() =>
-            new LegalQuestion("An", "an@", LegalField.Land, "Tiêu đề", "Câu hỏi", Now)).Code);
+            new LegalQuestion("An", "an@", LegalField.Land, "Tiêu đề", "Câu hỏi", Now, "HDPL-2026-00000001")).Code);
 
     [Fact]
     public void Cannot_publish_unanswered_or_answer_twice()
