@@ -14,11 +14,11 @@ public sealed class AuctionOrganisationSelectionNotice : AggregateRoot
         long startingPrice, string selectionCriteria, DateTime publishedAt, DateTime submissionDeadline,
         AuctionRulesOptions rules, Guid? provinceId = null)
     {
-        VietnamTime.RequireUtc(publishedAt, nameof(publishedAt));
-        VietnamTime.RequireUtc(submissionDeadline, nameof(submissionDeadline));
+        VietnamTime.RequireUtc(publishedAt);
+        VietnamTime.RequireUtc(submissionDeadline);
         if (startingPrice <= 0)
             throw new DomainException("AUCTION_STARTING_PRICE_INVALID", "Giá khởi điểm phải lớn hơn 0 đồng.");
-        var days = VietnamTime.DateOf(submissionDeadline).DayNumber - VietnamTime.DateOf(publishedAt).DayNumber;
+        var days = VietnamTime.LocalDate(submissionDeadline).DayNumber - VietnamTime.LocalDate(publishedAt).DayNumber;
         if (days < rules.MinimumSelectionSubmissionDays)
             throw new DomainException("SELECTION_DEADLINE_TOO_EARLY",
                 $"Thời hạn nộp hồ sơ phải sau ngày thông báo ít nhất {rules.MinimumSelectionSubmissionDays} ngày.");
@@ -46,7 +46,7 @@ public sealed class AuctionOrganisationSelectionNotice : AggregateRoot
     /// <summary>Applications are compared only once all are in, so no choice before the deadline.</summary>
     public void SelectOrganisation(Guid auctionOrganisationId, DateTime now)
     {
-        VietnamTime.RequireUtc(now, nameof(now));
+        VietnamTime.RequireUtc(now);
         if (SelectedAuctionOrganisationId is not null)
             throw new DomainException("SELECTION_ALREADY_MADE", "Đã lựa chọn tổ chức đấu giá cho tài sản này.");
         if (now < SubmissionDeadline)

@@ -1,3 +1,4 @@
+using Justice.Domain.DemoData;
 using System.Globalization;
 using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.Enforcement;

@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.DemoData;
 using Justice.Domain.Enforcement;
@@ -121,7 +122,7 @@ public sealed class AuctionsDemoData : IDemoDataContributor
             var owner = PickOwner(random, ownersByProvince[province.Id].ToList());
             var (description, type, price) = AuctionsDemoAssets.Create(random, owner.Kind, province, Communes(province));
             var publishedAt = VietnamInstant(context.ReferenceDate.AddDays(-random.Next(0, 150)), 8);
-            var deadline = VietnamInstant(VietnamTime.DateOf(publishedAt).AddDays(rules.MinimumSelectionSubmissionDays + random.Next(8)), 17);
+            var deadline = VietnamInstant(VietnamTime.LocalDate(publishedAt).AddDays(rules.MinimumSelectionSubmissionDays + random.Next(8)), 17);
             var selection = new AuctionOrganisationSelectionNotice(owner.Id, description, type, price,
                 "Có phương án đấu giá khả thi, hiệu quả; năng lực, kinh nghiệm và uy tín của tổ chức đấu giá; thù lao dịch vụ đấu giá phù hợp; " +
                 "có tên trong danh sách tổ chức đấu giá tài sản do Bộ Tư pháp công bố",
@@ -133,7 +134,7 @@ public sealed class AuctionsDemoData : IDemoDataContributor
             selection.SelectOrganisation(organisation.Id, selectedAt);
             if (random.NextDouble() < 0.7)
             {
-                var earliest = VietnamTime.DateOf(selectedAt).AddDays(1);
+                var earliest = VietnamTime.LocalDate(selectedAt).AddDays(1);
                 var auctionDay = earliest.AddDays(rules.MinimumDaysBeforeAuctionFor(type) + random.Next(3, 30));
                 notices.Add(CreateNotice(random, rules, now, organisation, owner, province, description, type, price, auctionDay, earliest, selection.Id));
             }

@@ -80,7 +80,7 @@ public sealed class PublicAuctionNotice : AggregateRoot
 
     public void Postpone(string reason, DateTime now)
     {
-        VietnamTime.RequireUtc(now, nameof(now));
+        VietnamTime.RequireUtc(now);
         Transitions.Ensure(Status, PublicAuctionNoticeStatus.Postponed);
         PostponementReason = VietnameseText.Required(reason, "Lý do tạm dừng", 2000);
         Status = PublicAuctionNoticeStatus.Postponed;
@@ -102,7 +102,7 @@ public sealed class PublicAuctionNotice : AggregateRoot
 
     public void Cancel(string reason, DateTime now)
     {
-        VietnamTime.RequireUtc(now, nameof(now));
+        VietnamTime.RequireUtc(now);
         Transitions.Ensure(Status, PublicAuctionNoticeStatus.Cancelled);
         CancellationReason = VietnameseText.Required(reason, "Lý do hủy", 2000);
         Status = PublicAuctionNoticeStatus.Cancelled;
@@ -135,7 +135,7 @@ public sealed class PublicAuctionNotice : AggregateRoot
 
     private void EnsureResultCanBeRecorded(DateTime now)
     {
-        VietnamTime.RequireUtc(now, nameof(now));
+        VietnamTime.RequireUtc(now);
         Transitions.Ensure(Status, PublicAuctionNoticeStatus.Held);
         if (now < AuctionAt)
             throw new DomainException("AUCTION_RESULT_BEFORE_AUCTION", "Chưa đến thời gian tổ chức cuộc đấu giá.");
@@ -145,7 +145,7 @@ public sealed class PublicAuctionNotice : AggregateRoot
         DateTime now, AuctionRulesOptions rules)
     {
         var minimumDays = rules.MinimumDaysBeforeAuctionFor(assetType);
-        if (VietnamTime.DateOf(auctionAt).DayNumber - VietnamTime.DateOf(now).DayNumber < minimumDays)
+        if (VietnamTime.LocalDate(auctionAt).DayNumber - VietnamTime.LocalDate(now).DayNumber < minimumDays)
             throw new DomainException("AUCTION_PUBLICATION_TOO_LATE",
                 $"Thông báo đấu giá phải được công khai ít nhất {minimumDays} ngày trước ngày mở cuộc đấu giá.");
         if (registrationDeadline <= now)
@@ -172,10 +172,10 @@ public sealed class PublicAuctionNotice : AggregateRoot
     /// <summary>Checks everything before anything is assigned, so a refused change leaves the notice as it was.</summary>
     private static void Validate(AuctionNoticeTerms terms, AuctionRulesOptions rules)
     {
-        VietnamTime.RequireUtc(terms.ViewingFrom, nameof(terms.ViewingFrom));
-        VietnamTime.RequireUtc(terms.ViewingTo, nameof(terms.ViewingTo));
-        VietnamTime.RequireUtc(terms.RegistrationDeadline, nameof(terms.RegistrationDeadline));
-        VietnamTime.RequireUtc(terms.AuctionAt, nameof(terms.AuctionAt));
+        VietnamTime.RequireUtc(terms.ViewingFrom);
+        VietnamTime.RequireUtc(terms.ViewingTo);
+        VietnamTime.RequireUtc(terms.RegistrationDeadline);
+        VietnamTime.RequireUtc(terms.AuctionAt);
         if (terms.StartingPrice <= 0)
             throw new DomainException("AUCTION_STARTING_PRICE_INVALID", "Giá khởi điểm phải lớn hơn 0 đồng.");
         var minimumPercent = rules.MinimumDepositPercentFor(terms.AssetType);

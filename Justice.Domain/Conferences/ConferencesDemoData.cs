@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.DemoData;
 using Justice.Domain.Organisations;
@@ -77,9 +78,9 @@ public sealed class ConferencesDemoData : IDemoDataContributor
         var rooms = new List<ConferenceEndpoint>();
         foreach (var (code, name, organisationCode) in MinistryRooms)
         {
-            var contact = VietnameseNames.FullName(context);
+            var contact = DemoPeople.PersonName(context.Random);
             var room = new ConferenceEndpoint(code, name, hanoi.Id, contact, Phone(context),
-                $"{VietnameseNames.MailboxName(contact, 0)}@moj.gov.vn", organisationByCode.GetValueOrDefault(organisationCode),
+                $"{DemoPeople.MailboxName(contact, 0)}@moj.gov.vn", organisationByCode.GetValueOrDefault(organisationCode),
                 name.Contains("60 Trần Phú", StringComparison.Ordinal) ? "60 Trần Phú, phường Ba Đình, thành phố Hà Nội" : "Hà Nội");
             rooms.Add(room);
         }
@@ -95,10 +96,10 @@ public sealed class ConferencesDemoData : IDemoDataContributor
             var name = siblings == 1 ? $"Điểm cầu Sở Tư pháp {place}"
                 : old.Code == province.Code ? $"Điểm cầu Sở Tư pháp {place} – trụ sở chính"
                 : $"Điểm cầu Sở Tư pháp {place} – cơ sở {ShortName(old.Name)} (cũ)";
-            var contact = VietnameseNames.FullName(context);
+            var contact = DemoPeople.PersonName(context.Random);
             var domain = Slug.From(ShortName(province.Name)).Replace("-", "", StringComparison.Ordinal);
             var point = new ConferenceEndpoint($"STP-{old.Code}", name, province.Id, contact, Phone(context),
-                $"{VietnameseNames.MailboxName(contact, 0)}.stp@{domain}.gov.vn", organisationByCode.GetValueOrDefault($"STP{province.Code}"));
+                $"{DemoPeople.MailboxName(contact, 0)}.stp@{domain}.gov.vn", organisationByCode.GetValueOrDefault($"STP{province.Code}"));
             endpoints.Add(point);
             if (!pointsByProvince.TryGetValue(province.Id, out var list)) pointsByProvince[province.Id] = list = [];
             list.Add(point);

@@ -101,7 +101,7 @@ public sealed class Meeting : AggregateRoot
     {
         Workflow.Ensure(Status, MeetingStatus.Live);
         Status = MeetingStatus.Live;
-        StartedAt = Utc(now);
+        StartedAt = VietnamTime.RequireUtc(now);
     }
 
     /// <summary>Ends the meeting; if it ends early the endpoints are free again from that moment.</summary>
@@ -109,7 +109,7 @@ public sealed class Meeting : AggregateRoot
     {
         Workflow.Ensure(Status, MeetingStatus.Ended);
         Status = MeetingStatus.Ended;
-        EndedAt = Utc(now);
+        EndedAt = VietnamTime.RequireUtc(now);
         foreach (var participation in _participations.Where(p => now < p.End))
         {
             if (now > participation.Start) participation.Hold(participation.Start, now);
@@ -124,14 +124,14 @@ public sealed class Meeting : AggregateRoot
         Workflow.Ensure(Status, MeetingStatus.Cancelled);
         Status = MeetingStatus.Cancelled;
         CancellationReason = text;
-        EndedAt = Utc(now);
+        EndedAt = VietnamTime.RequireUtc(now);
         foreach (var participation in _participations) participation.Release();
     }
 
     private void SetTimes(DateTime start, DateTime end)
     {
-        Utc(start);
-        Utc(end);
+        VietnamTime.RequireUtc(start);
+        VietnamTime.RequireUtc(end);
         if (end <= start)
             throw new DomainException("MEETING_TIME_INVALID", "Thời điểm kết thúc cuộc họp phải sau thời điểm bắt đầu.");
         Start = start;
@@ -144,9 +144,6 @@ public sealed class Meeting : AggregateRoot
             throw new DomainException("MEETING_NOT_EDITABLE", "Chỉ thay đổi được cuộc họp chưa diễn ra.");
     }
 
-    private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Utc
-        ? value
-        : throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
 }
 
 /// <summary>

@@ -81,7 +81,7 @@ public sealed class MeetingScheduler(ConferenceBridgeOptions options)
 
     private static DomainException DoubleBooked(EndpointConflict conflict, string? endpointName)
     {
-        var local = conflict.OtherStart + PortalContent.VietnamTime.Offset;
+        var local = conflict.OtherStart + VietnamTime.Offset;
         return new DomainException("ENDPOINT_DOUBLE_BOOKED",
             $"Điểm cầu {endpointName ?? conflict.EndpointId.ToString()} đã tham gia cuộc họp \"{conflict.OtherMeetingTitle}\" " +
             $"lúc {local:HH:mm dd/MM/yyyy}, trùng thời gian.");

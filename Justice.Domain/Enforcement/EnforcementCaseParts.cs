@@ -74,8 +74,8 @@ public sealed class EnforcementParty : Entity
         {
             if (kind != EnforcementPartyKind.Person)
                 throw new DomainException("ENFORCEMENT_PARTY_ID_NOT_ALLOWED", "Chỉ cá nhân mới có số định danh cá nhân.");
-            if (id.Length != 12 || !id.All(char.IsAsciiDigit))
-                throw new DomainException("ENFORCEMENT_PARTY_ID_INVALID", "Số định danh cá nhân phải gồm 12 chữ số.");
+            // The party's birth data is not on the file, so the number is checked for shape and province only.
+            id = CivilRegistry.PersonalIdNumber.ParseFormat(id).Value;
         }
         PersonalIdNumber = id;
     }

@@ -53,9 +53,6 @@ internal sealed class GeneratedDocuments(
 
     private static readonly (string, string)[] JointIssuers = [("BTP", "BCA"), ("BTP", "BTC"), ("BTP", "BNG"), ("BCA", "BQP"), ("BTP", "BYT"), ("BTC", "BGDĐT")];
 
-    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Phan", "Trịnh"];
-    private static readonly string[] MiddleNames = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Đức", "Hữu", "Ngọc", "Xuân", "Thu", "Anh", "Công"];
-    private static readonly string[] GivenNames = ["Hùng", "Lan", "Dũng", "Hải", "Hương", "Sơn", "Tuấn", "Hà", "Long", "Phương", "Thắng", "Bình", "Khánh", "Mai", "Quang", "Trung", "Hòa", "Nam"];
 
     private readonly Random _random = context.Random;
     private readonly HashSet<(string, Guid?)> _usedNumbers = [.. realDocuments.Keys.Select(k => (k, (Guid?)null))];
@@ -321,5 +318,5 @@ internal sealed class GeneratedDocuments(
 
     private static string Slug(string number) => VietnameseText.Fold(number).Replace('/', '-');
 
-    private string PersonName() => $"{context.Pick(FamilyNames)} {context.Pick(MiddleNames)} {context.Pick(GivenNames)}";
+    private string PersonName() => DemoPeople.PersonName(context.Random);
 }

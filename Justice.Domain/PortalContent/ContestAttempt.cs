@@ -61,8 +61,7 @@ public sealed class ContestAttempt : AggregateRoot
     {
         EnsureContest(contest);
         EnsureNotSubmitted();
-        if (now.Kind != DateTimeKind.Utc)
-            throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
+        VietnamTime.RequireUtc(now);
         SubmittedAt = now;
         Score = _answers.Count(a => contest.FindQuestion(a.QuestionId)?.CorrectOption == a.ChosenOption);
         return Score.Value;

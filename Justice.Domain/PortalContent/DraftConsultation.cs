@@ -35,8 +35,7 @@ public sealed class DraftConsultation : AggregateRoot
 
     public ConsultationComment Comment(string commenterName, string email, string content, DateTime now, string? provision = null)
     {
-        if (now.Kind != DateTimeKind.Utc)
-            throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
+        VietnamTime.RequireUtc(now);
         if (!IsOpenOn(VietnamTime.LocalDate(now)))
             throw new DomainException("CONSULTATION_CLOSED",
                 $"Dự thảo chỉ nhận góp ý từ ngày {OpensOn:dd/MM/yyyy} đến hết ngày {ClosesOn:dd/MM/yyyy}.");

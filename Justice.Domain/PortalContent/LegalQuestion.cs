@@ -55,7 +55,7 @@ public sealed class LegalQuestion : AggregateRoot
         Field = field;
         Title = VietnameseText.Required(title, "Tiêu đề câu hỏi", 300);
         QuestionText = LongText.Required(questionText, "Nội dung câu hỏi", 10_000);
-        ReceivedAt = Utc(now);
+        ReceivedAt = VietnamTime.RequireUtc(now);
         Status = LegalQuestionStatus.Received;
         TrackingCode = VietnameseText.Required(trackingCode, "Mã tra cứu", 30);
     }
@@ -83,7 +83,7 @@ public sealed class LegalQuestion : AggregateRoot
     {
         var text = LongText.Required(answerText, "Nội dung trả lời", 50_000);
         var by = VietnameseText.Required(answeredBy, "Người trả lời", 200);
-        if (Utc(now) < ReceivedAt)
+        if (VietnamTime.RequireUtc(now) < ReceivedAt)
             throw new DomainException("QUESTION_ANSWER_BEFORE_RECEIVED", "Thời điểm trả lời không thể trước thời điểm nhận câu hỏi.");
         Workflow.Ensure(Status, LegalQuestionStatus.Answered);
         Status = LegalQuestionStatus.Answered;
@@ -96,7 +96,7 @@ public sealed class LegalQuestion : AggregateRoot
     {
         Workflow.Ensure(Status, LegalQuestionStatus.Published);
         Status = LegalQuestionStatus.Published;
-        PublishedAt = Utc(now);
+        PublishedAt = VietnamTime.RequireUtc(now);
     }
 
     public void Reject(string reason, DateTime now)
@@ -105,10 +105,7 @@ public sealed class LegalQuestion : AggregateRoot
         Workflow.Ensure(Status, LegalQuestionStatus.Rejected);
         Status = LegalQuestionStatus.Rejected;
         RejectionReason = text;
-        RejectedAt = Utc(now);
+        RejectedAt = VietnamTime.RequireUtc(now);
     }
 
-    private static DateTime Utc(DateTime now) => now.Kind == DateTimeKind.Utc
-        ? now
-        : throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
 }

@@ -22,9 +22,7 @@ public sealed class NewsArticle : AggregateRoot
         Edit(title, summary, body);
         Category = category;
         Author = VietnameseText.Required(author, "Tác giả", 200);
-        PublishedAt = publishedAt.Kind == DateTimeKind.Utc
-            ? publishedAt
-            : throw new DomainException("TIME_NOT_UTC", "Thời điểm đăng bài phải theo giờ UTC.");
+        PublishedAt = VietnamTime.RequireUtc(publishedAt);
         ChangeSlug(slug ?? PortalContent.Slug.From(Title));
     }
 

@@ -20,8 +20,8 @@ public sealed class OnlineContest : AggregateRoot
     {
         Title = VietnameseText.Required(title, "Tên cuộc thi", 300);
         Description = LongText.Required(description, "Thể lệ cuộc thi", 20_000);
-        if (opensAt.Kind != DateTimeKind.Utc || closesAt.Kind != DateTimeKind.Utc)
-            throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
+        VietnamTime.RequireUtc(opensAt);
+        VietnamTime.RequireUtc(closesAt);
         if (closesAt <= opensAt)
             throw new DomainException("CONTEST_DATES_INVALID", "Thời điểm kết thúc cuộc thi phải sau thời điểm bắt đầu.");
         if (timeLimitMinutes is < 1 or > MaxTimeLimitMinutes)
@@ -52,8 +52,7 @@ public sealed class OnlineContest : AggregateRoot
     /// <summary>Starts a participant's attempt; the server's clock, not the participant's, decides when it expires.</summary>
     public ContestAttempt Start(string participantName, string email, AdministrativeUnit province, DateTime now)
     {
-        if (now.Kind != DateTimeKind.Utc)
-            throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
+        VietnamTime.RequireUtc(now);
         if (!IsOpenAt(now))
             throw new DomainException("CONTEST_NOT_OPEN", "Cuộc thi chưa mở hoặc đã kết thúc.");
         if (_questions.Count == 0)

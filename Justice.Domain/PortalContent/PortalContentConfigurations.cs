@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.AdministrativeUnits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
@@ -74,8 +75,8 @@ public sealed class PortalContentDemoData : IDemoDataContributor
         for (var i = 0; i < total; i++)
         {
             var sample = Questions[i % Questions.Length];
-            var asker = VietnameseNames.FullName(context);
-            var email = $"{VietnameseNames.MailboxName(asker, context.Random.Next(100))}@gmail.com";
+            var asker = DemoPeople.PersonName(context.Random);
+            var email = $"{DemoPeople.MailboxName(asker, context.Random.Next(100))}@gmail.com";
             var place = provinces.Count > 0 ? $"Tôi hiện sống tại {ProvinceLabel(context.Pick(provinces).Name)}. " : "";
             var received = VietnamTime.ToUtc(context.ReferenceDate.AddDays(-context.Random.Next(1, 240)), new TimeOnly(6 + context.Random.Next(16), context.Random.Next(60)));
             var question = new LegalQuestion(asker, email, sample.Field, sample.Title, place + sample.Question, received,
@@ -124,11 +125,11 @@ public sealed class PortalContentDemoData : IDemoDataContributor
             var lastDay = draft.ClosesOn < today ? draft.ClosesOn : today;
             for (var i = 0; i < 4 + context.Random.Next(7); i++)
             {
-                var name = VietnameseNames.FullName(context);
+                var name = DemoPeople.PersonName(context.Random);
                 var day = context.DateBetween(draft.OpensOn, lastDay);
                 var at = VietnamTime.ToUtc(day, new TimeOnly(8 + context.Random.Next(9), context.Random.Next(60)));
                 if (at > context.ReferenceInstant) at = context.ReferenceInstant;
-                comments.Add(draft.Comment(name, $"{VietnameseNames.MailboxName(name, 0)}@gmail.com", context.Pick(remarks), at,
+                comments.Add(draft.Comment(name, $"{DemoPeople.MailboxName(name, 0)}@gmail.com", context.Pick(remarks), at,
                     context.Random.Next(3) == 0 ? null : $"Điều {1 + context.Random.Next(60)}"));
             }
         }
@@ -169,8 +170,8 @@ public sealed class PortalContentDemoData : IDemoDataContributor
     /// <summary>A participant who knows most answers and finishes within the time limit.</summary>
     private static ContestAttempt Sit(DemoDataContext context, OnlineContest contest, IReadOnlyList<AdministrativeUnit> provinces, DateTime started, bool submit)
     {
-        var name = VietnameseNames.FullName(context);
-        var attempt = contest.Start(name, $"{VietnameseNames.MailboxName(name, context.Random.Next(1000))}@gmail.com", context.Pick(provinces), started);
+        var name = DemoPeople.PersonName(context.Random);
+        var attempt = contest.Start(name, $"{DemoPeople.MailboxName(name, context.Random.Next(1000))}@gmail.com", context.Pick(provinces), started);
         var skill = 0.55 + context.Random.NextDouble() * 0.45;
         var now = started;
         var answerable = submit ? contest.Questions.Count : context.Random.Next(contest.Questions.Count);

@@ -30,7 +30,7 @@ public sealed class StatisticalReport : AggregateRoot
         FormId = form.Id;
         PeriodId = period.Id;
         Status = StatisticalReportStatus.Draft;
-        CreatedAt = Utc(now);
+        CreatedAt = VietnamTime.RequireUtc(now);
     }
 
     public Guid ReportingUnitId { get; private set; }
@@ -78,7 +78,7 @@ public sealed class StatisticalReport : AggregateRoot
             throw new DomainException("STAT_REPORT_NOT_OWNER", "Chỉ đơn vị lập báo cáo mới được gửi báo cáo.");
         Workflow.Ensure(Status, StatisticalReportStatus.Submitted);
         Status = StatisticalReportStatus.Submitted;
-        SubmittedAt = Utc(now);
+        SubmittedAt = VietnamTime.RequireUtc(now);
     }
 
     public void Return(Guid reviewingUnitId, string remarks, DateTime now)
@@ -88,7 +88,7 @@ public sealed class StatisticalReport : AggregateRoot
         Workflow.Ensure(Status, StatisticalReportStatus.Returned);
         Status = StatisticalReportStatus.Returned;
         ReturnRemarks = text;
-        ReviewedAt = Utc(now);
+        ReviewedAt = VietnamTime.RequireUtc(now);
     }
 
     public void Approve(Guid reviewingUnitId, DateTime now)
@@ -96,7 +96,7 @@ public sealed class StatisticalReport : AggregateRoot
         EnsureRecipient(reviewingUnitId);
         Workflow.Ensure(Status, StatisticalReportStatus.Approved);
         Status = StatisticalReportStatus.Approved;
-        ReviewedAt = Utc(now);
+        ReviewedAt = VietnamTime.RequireUtc(now);
     }
 
     private void EnsureRecipient(Guid reviewingUnitId)
@@ -105,9 +105,6 @@ public sealed class StatisticalReport : AggregateRoot
             throw new DomainException("STAT_REVIEWER_NOT_RECIPIENT", "Chỉ đơn vị nhận báo cáo mới được trả lại hoặc phê duyệt báo cáo.");
     }
 
-    private static DateTime Utc(DateTime now) => now.Kind == DateTimeKind.Utc
-        ? now
-        : throw new DomainException("TIME_NOT_UTC", "Thời điểm phải theo giờ UTC.");
 }
 
 /// <summary>Số liệu of one cell (row indicator × column indicator) of a report.</summary>

@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.Auctions;
 using Justice.Domain.Organisations;

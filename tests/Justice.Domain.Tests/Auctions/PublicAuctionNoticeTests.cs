@@ -125,8 +125,10 @@ public class PublicAuctionNoticeTests
     public void Instants_must_be_utc()
     {
         var terms = Terms();
-        Assert.Throws<ArgumentException>(() => Draft(terms with { AuctionAt = DateTime.SpecifyKind(terms.AuctionAt, DateTimeKind.Local) }));
-        Assert.Throws<ArgumentException>(() => Draft().Publish(DateTime.SpecifyKind(Now, DateTimeKind.Unspecified), Rules));
+        Assert.Equal("TIME_NOT_UTC", Assert.Throws<Justice.Domain.Common.DomainException>(
+            () => Draft(terms with { AuctionAt = DateTime.SpecifyKind(terms.AuctionAt, DateTimeKind.Local) })).Code);
+        Assert.Equal("TIME_NOT_UTC", Assert.Throws<Justice.Domain.Common.DomainException>(
+            () => Draft().Publish(DateTime.SpecifyKind(Now, DateTimeKind.Unspecified), Rules)).Code);
     }
 
     [Fact]

@@ -64,11 +64,12 @@ public class EnforcementCaseTests
         Assert.Equal("ENFORCEMENT_OBLIGATION_AMOUNT_INVALID", Refused(() => new EnforcementObligation(kind, "Nghĩa vụ", amount)).Code);
 
     [Theory]
-    [InlineData("00108501234")]
-    [InlineData("0010850123456")]
-    [InlineData("00108501234A")]
-    public void Personal_id_number_has_twelve_digits(string id) =>
-        Assert.Equal("ENFORCEMENT_PARTY_ID_INVALID",
+    [InlineData("00108501234", "PERSONAL_ID_FORMAT")]
+    [InlineData("0010850123456", "PERSONAL_ID_FORMAT")]
+    [InlineData("00108501234A", "PERSONAL_ID_FORMAT")]
+    [InlineData("099085012345", "PERSONAL_ID_PROVINCE")]
+    public void Personal_id_number_is_checked_like_everywhere_else(string id, string code) =>
+        Assert.Equal(code,
             Refused(() => new EnforcementParty(EnforcementPartyRole.Debtor, EnforcementPartyKind.Person, "Nguyễn Văn Hùng", "Hà Nội", id)).Code);
 
     [Fact]

@@ -1,9 +1,9 @@
 using Justice.Domain.AdministrativeUnits;
 
-namespace Justice.Domain.Enforcement;
+namespace Justice.Domain.DemoData;
 
 /// <summary>
-/// Plausible Vietnamese names, addresses and companies for the Enforcement and Auctions demo data.
+/// Plausible Vietnamese names, mailboxes, addresses and companies for every area's demo data.
 /// Family names are weighted roughly as in the population (Nguyễn about a third).
 /// </summary>
 internal static class DemoPeople
@@ -48,6 +48,14 @@ internal static class DemoPeople
 
     public static string PersonName(Random random) => PersonName(random, out _);
 
+    /// <summary>"Nguyễn Thị Thu Hà" → "hantt" + a number, the way people pick mailbox names.</summary>
+    public static string MailboxName(string fullName, int number)
+    {
+        var parts = Common.VietnameseText.Fold(fullName).Split(' ');
+        var initials = string.Concat(parts[..^1].Select(p => p[0]));
+        return number > 0 ? $"{parts[^1]}{initials}{number}" : $"{parts[^1]}{initials}";
+    }
+
     public static string CompanyName(Random random) =>
         $"Công ty TNHH {BusinessTrades[random.Next(BusinessTrades.Length)]} {BusinessWords[random.Next(BusinessWords.Length)]}";
 
@@ -63,12 +71,10 @@ internal static class DemoPeople
     public static string ProvinceDisplayName(AdministrativeUnit province) =>
         province.Name.StartsWith("Thành phố ", StringComparison.Ordinal) ? province.Name : "tỉnh " + province.Name;
 
-    /// <summary>A valid-looking 12-digit personal ID: 3-digit province code, century/sex digit, 2-digit year, 6 digits.</summary>
-    public static string PersonalIdNumber(Random random, AdministrativeUnit province, bool female, int birthYear)
-    {
-        var centuryDigit = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
-        return $"0{province.Code}{centuryDigit}{birthYear % 100:00}{random.Next(0, 1_000_000):000000}";
-    }
+    /// <summary>A valid personal ID number for someone born in <paramref name="birthYear"/> in <paramref name="province"/>.</summary>
+    public static string PersonalIdNumber(Random random, AdministrativeUnit province, bool female, int birthYear) =>
+        CivilRegistry.PersonalIdNumber.Create(province.Code, new DateOnly(birthYear, 1, 1),
+            female ? CivilRegistry.Sex.Female : CivilRegistry.Sex.Male, random.Next(0, 1_000_000)).Value;
 
     /// <summary>Rounds a price to the 100.000 đồng auction notices and judgments usually show.</summary>
     public static long RoundPrice(double value) => Math.Max(100_000L, (long)Math.Round(value / 100_000d) * 100_000L);

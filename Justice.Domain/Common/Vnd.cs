@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Justice.Domain.Auctions;
+namespace Justice.Domain.Common;
 
 /// <summary>Money as people in Vietnam read it: whole đồng, dots between thousands, <c>1.250.000.000 ₫</c>.</summary>
 public static class Vnd

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Justice.Domain.Common;
 
-namespace Justice.Domain.PortalContent;
+namespace Justice.Domain.Common;
 
 /// <summary>
 /// Checks the addresses the public types in: a plain <c>local@domain.tld</c>, no display name, stored with

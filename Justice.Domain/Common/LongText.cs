@@ -1,13 +1,13 @@
 using System.Text;
 using Justice.Domain.Common;
 
-namespace Justice.Domain.PortalContent;
+namespace Justice.Domain.Common;
 
 /// <summary>
 /// Multi-paragraph text (article bodies, questions, answers, comments): NFC and trimmed like every input, but
 /// line breaks kept, which <see cref="VietnameseText.Normalize"/> would collapse.
 /// </summary>
-internal static class LongText
+public static class LongText
 {
     public static string Required(string? value, string fieldLabel, int maxLength)
     {
