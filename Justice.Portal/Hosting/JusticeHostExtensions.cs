@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Justice.Domain.Common;
 using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,8 +37,11 @@ public static class JusticeHostExtensions
         {
             logger.LogInformation("Empty database: loading the demo data");
             var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-            await generator.GenerateAsync(db, DemoScale.Demo, today);
+            var today = VietnamTime.LocalDate(TimeProvider.System.GetUtcNow().UtcDateTime);
+            var started = TimeProvider.System.GetTimestamp();
+            await generator.GenerateAsync(db, DemoScale.Demo, today,
+                progress: new Progress<string>(area => logger.LogInformation("Demo data: {Area}", area)));
+            logger.LogInformation("Demo data loaded in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(started).TotalSeconds);
         }
         logger.LogInformation("Data folder: {DataPath}; database: {Provider}", settings.DataPath, settings.Database.Provider);
     }

@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
 
@@ -54,7 +55,7 @@ internal static class OperatorCommand
         var seed = int.Parse(Option(args, "--seed") ?? DemoDataGenerator.DefaultSeed.ToString());
         var referenceDate = Option(args, "--reference-date") is { } date
             ? DateOnly.ParseExact(date, "yyyy-MM-dd")
-            : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            : VietnamTime.LocalDate(TimeProvider.System.GetUtcNow().UtcDateTime);
 
         await MigrateAsync(app, logger);
         await using var scope = app.Services.CreateAsyncScope();
