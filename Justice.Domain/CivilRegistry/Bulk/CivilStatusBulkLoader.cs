@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using System.Data;
 using System.Data.Common;
 using Justice.Domain.Persistence;
@@ -242,7 +243,12 @@ public sealed class CivilStatusBulkLoader
 
     private static void Validate(in CivilStatusRecordRow row)
     {
-        if (row.PersonalIdNumber is { } id) PersonalIdNumber.Parse(id, row.DateOfBirth, row.Sex);
+        // The fast check passes every valid number; only a failure pays for the full parse and its precise error.
+        if (row.PersonalIdNumber is { } id && !PersonalIdNumber.IsValidCanonical(id, row.DateOfBirth, row.Sex))
+        {
+            PersonalIdNumber.Parse(id, row.DateOfBirth, row.Sex);
+            throw new DomainException("PERSONAL_ID_FORMAT", $"Số định danh cá nhân '{id}' phải gồm đúng 12 chữ số liền nhau.");
+        }
     }
 
     private static async Task<Dictionary<BookKey, BookState>> ReadBooksAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)

@@ -22,24 +22,50 @@ public sealed class IngestScenario(BenchSettings settings)
     private static readonly string[] LoadedTables =
         [CivilStatusBulkLoader.Tables.RegisterBook, CivilStatusBulkLoader.Tables.Person, CivilStatusBulkLoader.Tables.Registration];
 
+    /// <summary>Project path and raw COPY alternate this many times; the best of each counts (checkpoints and
+    /// other background work only ever slow a run down).</summary>
+    private const int Rounds = 2;
+
     public async Task RunAsync()
     {
         var records = settings.Records;
         var template = await CreateTemplateAsync(records);
-        var small = await CloneAsync(template, "bench_ingest_small");
-        var project = await CloneAsync(template, "bench_ingest_project");
-        var raw = await CloneAsync(template, "bench_ingest_raw");
         var authorities = await LoadAuthoritiesAsync(template);
 
+        var small = await CloneAsync(template, "bench_ingest_small");
         var smallRun = await LoadThroughProjectAsync(small, authorities, Math.Max(1, records / 10));
-        var projectRun = await LoadThroughProjectAsync(project, authorities, records);
-        var generateSeconds = TimeGeneratorOnly(authorities, records);
-        var rawSeconds = await RawCopyAsync(from: project, into: raw);
+        await DropAsync(small);
 
-        BenchResult.Compared(Scenario, "records_per_s", records / projectRun.Seconds, "records/s", records / rawSeconds).Print();
-        new BenchResult(Scenario, "raw_copy_records_per_s", Math.Round(records / rawSeconds, 1), "records/s").Print();
+        var projectRuns = new List<LoadRun>();
+        var rawSeconds = new List<double>();
+        var exported = new List<string>();
+        try
+        {
+            for (var round = 0; round < Rounds; round++)
+            {
+                var project = await CloneAsync(template, "bench_ingest_project");
+                projectRuns.Add(await LoadThroughProjectAsync(project, authorities, records));
+                if (exported.Count == 0) exported.AddRange(await ExportAsync(project));
+                await DropAsync(project);
+
+                var raw = await CloneAsync(template, "bench_ingest_raw");
+                rawSeconds.Add(await RawCopyAsync(exported, raw));
+                await DropAsync(raw);
+            }
+        }
+        finally
+        {
+            foreach (var file in exported) File.Delete(file);
+        }
+        var generateSeconds = TimeGeneratorOnly(authorities, records);
+
+        Console.Error.WriteLine($"ingest rounds: project {string.Join(", ", projectRuns.Select(r => $"{r.Seconds:F1} s"))}; " +
+                                $"raw {string.Join(", ", rawSeconds.Select(r => $"{r:F1} s"))}");
+        var best = projectRuns.MinBy(r => r.Seconds)!;
+        BenchResult.Compared(Scenario, "records_per_s", records / best.Seconds, "records/s", records / rawSeconds.Min()).Print();
+        new BenchResult(Scenario, "raw_copy_records_per_s", Math.Round(records / rawSeconds.Min(), 1), "records/s").Print();
         new BenchResult(Scenario, "generate_only_records_per_s", Math.Round(records / generateSeconds, 1), "records/s").Print();
-        BenchResult.Compared(Scenario, "peak_memory", projectRun.PeakMiB, "MiB", smallRun.PeakMiB).Print();
+        BenchResult.Compared(Scenario, "peak_memory", projectRuns.Max(r => r.PeakMiB), "MiB", smallRun.PeakMiB).Print();
         new BenchResult(Scenario, "records", records, "records").Print();
     }
 
@@ -50,6 +76,7 @@ public sealed class IngestScenario(BenchSettings settings)
         await using var connection = new NpgsqlConnection(ConnectionTo(database));
         await connection.OpenAsync();
         var generator = NewGenerator(authorities);
+        await CheckpointAsync(connection);
         GC.Collect();
         using var memory = new PeakMemory();
         var watch = Stopwatch.StartNew();
@@ -69,45 +96,49 @@ public sealed class IngestScenario(BenchSettings settings)
         return watch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Exports the three loaded tables in PostgreSQL's binary format, then times loading them into the clone.</summary>
-    private async Task<double> RawCopyAsync(string from, string into)
+    /// <summary>The three loaded tables in PostgreSQL's binary COPY format, one temporary file each.</summary>
+    private async Task<List<string>> ExportAsync(string database)
     {
         var files = new List<string>();
-        try
+        await using var source = new NpgsqlConnection(ConnectionTo(database));
+        await source.OpenAsync();
+        foreach (var table in LoadedTables)
         {
-            await using (var source = new NpgsqlConnection(ConnectionTo(from)))
-            {
-                await source.OpenAsync();
-                foreach (var table in LoadedTables)
-                {
-                    var file = Path.Combine(Path.GetTempPath(), $"justice-bench-{table}-{Guid.NewGuid():N}.bin");
-                    files.Add(file);
-                    await using var export = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" TO STDOUT (FORMAT BINARY)");
-                    await using var output = File.Create(file);
-                    await export.CopyToAsync(output);
-                }
-            }
+            var file = Path.Combine(Path.GetTempPath(), $"justice-bench-{table}-{Guid.NewGuid():N}.bin");
+            files.Add(file);
+            await using var export = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" TO STDOUT (FORMAT BINARY)");
+            await using var output = File.Create(file);
+            await export.CopyToAsync(output);
+        }
+        return files;
+    }
 
-            await using var target = new NpgsqlConnection(ConnectionTo(into));
-            await target.OpenAsync();
-            var watch = Stopwatch.StartNew();
-            await using var transaction = await target.BeginTransactionAsync();
-            // The same recipe as the project's path into an empty registry, so only the COPY itself differs.
-            var deferred = await PostgresDeferredConstraints.DropAsync(target, LoadedTables, default);
-            for (var i = 0; i < LoadedTables.Length; i++)
-            {
-                await using var import = await target.BeginRawBinaryCopyAsync($"COPY \"{LoadedTables[i]}\" FROM STDIN (FORMAT BINARY)");
-                await using var input = File.OpenRead(files[i]);
-                await input.CopyToAsync(import);
-            }
-            await deferred.RestoreAsync(default);
-            await transaction.CommitAsync();
-            return watch.Elapsed.TotalSeconds;
-        }
-        finally
+    /// <summary>Times loading the exported rows into an empty clone, as the project's path does into an empty registry.</summary>
+    private async Task<double> RawCopyAsync(IReadOnlyList<string> files, string into)
+    {
+        await using var target = new NpgsqlConnection(ConnectionTo(into));
+        await target.OpenAsync();
+        await CheckpointAsync(target);
+        var watch = Stopwatch.StartNew();
+        await using var transaction = await target.BeginTransactionAsync();
+        // The same recipe as the project's path into an empty registry, so only what feeds the COPY differs.
+        var deferred = await PostgresDeferredConstraints.DropAsync(target, LoadedTables, default);
+        for (var i = 0; i < LoadedTables.Length; i++)
         {
-            foreach (var file in files) File.Delete(file);
+            await using var import = await target.BeginRawBinaryCopyAsync($"COPY \"{LoadedTables[i]}\" FROM STDIN (FORMAT BINARY)");
+            await using var input = File.OpenRead(files[i]);
+            await input.CopyToAsync(import);
         }
+        await deferred.RestoreAsync(default);
+        await transaction.CommitAsync();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Starts each timed run with no dirty pages left by the previous one.</summary>
+    private static async Task CheckpointAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("CHECKPOINT", connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
     }
 
     private static CivilStatusRecordGenerator NewGenerator(List<CivilStatusAuthority> authorities) =>
@@ -140,12 +171,20 @@ public sealed class IngestScenario(BenchSettings settings)
         return name;
     }
 
-    private async Task RecreateAsync(string name, string? template)
+    private async Task DropAsync(string name)
     {
+        NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(settings.PostgresConnection);
         await admin.OpenAsync();
-        await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin))
-            await drop.ExecuteNonQueryAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private async Task RecreateAsync(string name, string? template)
+    {
+        await DropAsync(name);
+        await using var admin = new NpgsqlConnection(settings.PostgresConnection);
+        await admin.OpenAsync();
         var from = template is null ? "" : $" TEMPLATE \"{template}\"";
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{from}", admin);
         await create.ExecuteNonQueryAsync();

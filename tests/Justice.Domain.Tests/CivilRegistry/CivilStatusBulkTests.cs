@@ -58,6 +58,34 @@ public sealed class CivilStatusBulkTests
     }
 
     [Theory, BothProviders]
+    public async Task A_bad_personal_id_number_refuses_the_whole_load_and_leaves_the_registry_as_it_was(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var communes = Communes(2);
+        await using (var db = database.NewContext())
+        {
+            db.AddRange(communes);
+            await db.SaveChangesAsync();
+        }
+        var rows = new CivilStatusRecordGenerator(new Random(3), Authorities(communes), From, To).Generate(1_200).ToList();
+        // In the third batch, so two batches are already in the database when it fails.
+        var victim = rows.FindIndex(1_100, r => r.PersonalIdNumber is not null && r.DateOfBirth.Year != 1999);
+        rows[victim] = rows[victim] with { PersonalIdNumber = "001199" + rows[victim].PersonalIdNumber![6..] }; // says born in 1999
+
+        await using (var db = database.NewContext())
+        {
+            var error = await Assert.ThrowsAsync<Justice.Domain.Common.DomainException>(
+                () => new CivilStatusBulkLoader { BatchSize = 500 }.LoadAsync(db, rows));
+            Assert.Equal("PERSONAL_ID_BIRTH_MISMATCH", error.Code);
+        }
+
+        await using var reader = database.NewContext();
+        Assert.Equal(0, await reader.Set<CivilStatusRegistration>().CountAsync());
+        Assert.Equal(0, await reader.Set<Person>().CountAsync());
+        Assert.Equal(0, await reader.Set<RegisterBook>().CountAsync());
+    }
+
+    [Theory, BothProviders]
     public async Task The_bulk_loader_writes_gap_free_numbers_per_book_and_continues_existing_books(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

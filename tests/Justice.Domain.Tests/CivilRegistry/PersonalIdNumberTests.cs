@@ -97,4 +97,20 @@ public sealed class PersonalIdNumberTests
         Assert.Equal("ETHNICITY_UNKNOWN", Assert.Throws<DomainException>(() => new Person("Lê Văn Tám", Sex.Male, new DateOnly(1990, 1, 1),
             "Nghệ An", (Ethnicity)99)).Code);
     }
+
+    [Theory]
+    [InlineData("001085012345", 1985, Sex.Male, true)]
+    [InlineData("079193000001", 1993, Sex.Female, true)]
+    [InlineData("001405000001", 2105, Sex.Male, true)]
+    [InlineData("001085012345", 1986, Sex.Male, false)]
+    [InlineData("001085012345", 1985, Sex.Female, false)]
+    [InlineData("003085012345", 1985, Sex.Male, false)]
+    [InlineData("00108501234A", 1985, Sex.Male, false)]
+    [InlineData("001 085 012345", 1985, Sex.Male, false)] // valid once normalised, but not canonical
+    public void The_allocation_free_check_agrees_with_parse_on_canonical_numbers(string value, int year, Sex sex, bool valid)
+    {
+        var dateOfBirth = new DateOnly(year, 3, 1);
+        Assert.Equal(valid, PersonalIdNumber.IsValidCanonical(value, dateOfBirth, sex));
+        if (valid) Assert.Equal(value, PersonalIdNumber.Parse(value, dateOfBirth, sex).Value);
+    }
 }
