@@ -110,7 +110,8 @@ public sealed class AuctionsDemoData : IDemoDataContributor
         var ownersByProvince = owners.ToLookup(o => o.ProvinceId);
         var profilesByProvince = profiles.ToLookup(p => p.ProvinceId);
 
-        var noticeCount = Math.Clamp(context.Scale.CivilStatusRecords / 10, 200, 40_000);
+        // Small at every scale (see EnforcementDemoData): the scale knob is for the civil registry.
+        var noticeCount = Math.Clamp(context.Scale.CivilStatusRecords / 10, 200, 2_000);
         var now = context.ReferenceInstant;
         var selections = new List<AuctionOrganisationSelectionNotice>();
         var notices = new List<PublicAuctionNotice>();

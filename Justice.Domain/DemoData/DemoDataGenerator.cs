@@ -13,16 +13,17 @@ public sealed class DemoDataGenerator(IEnumerable<IDemoDataContributor> contribu
         db.Set<AdministrativeUnits.AdministrativeUnit>().AnyAsync(ct);
 
     public async Task GenerateAsync(JusticeDbContext db, DemoScale scale, DateOnly referenceDate, int seed = DefaultSeed,
-        IProgress<string>? progress = null, CancellationToken ct = default)
+        IProgress<(string Area, TimeSpan Took)>? progress = null, CancellationToken ct = default)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var contributor in contributors.OrderBy(c => c.Order).ThenBy(c => c.Area, StringComparer.Ordinal))
         {
-            progress?.Report(contributor.Area);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var random = new Random(unchecked(seed * 31 + StableHash(contributor.Area)));
             await contributor.SeedAsync(db, new DemoDataContext(random, scale, referenceDate), ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            progress?.Report((contributor.Area, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
     }

@@ -75,7 +75,9 @@ public sealed class EnforcementDemoData : IDemoDataContributor
         var heads = offices.ToDictionary(x => x.Office!.Id, _ => DemoPeople.PersonName(random));
         var fileSequence = offices.ToDictionary(x => x.Office!.Id, _ => 0);
 
-        var caseCount = Math.Clamp(context.Scale.CivilStatusRecords * 3 / 20, 300, 50_000);
+        // Grows a little with the scale, but stays small: the scale knob is for the civil registry, and these
+        // aggregates go through the change tracker, whose memory grows with every case held until the save.
+        var caseCount = Math.Clamp(context.Scale.CivilStatusRecords * 3 / 20, 300, 3_000);
         var cases = new List<EnforcementCase>(caseCount);
         for (var i = 0; i < caseCount; i++)
         {

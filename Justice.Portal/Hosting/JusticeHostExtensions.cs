@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Justice.Domain.Common;
 using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 
@@ -16,6 +17,11 @@ public static class JusticeHostExtensions
         builder.Services.AddSingleton(settings);
         builder.Services.AddJusticeDomain(settings.Database, settings.DataPath);
         builder.Services.AddJusticeDemoData();
+        // Keys that protect cookies and antiforgery tokens live in the data folder, not the user's home, so a
+        // restart (or another node sharing the folder) accepts what this host issued.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Justice")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataPath, "keys")));
         builder.Services.AddRazorPages();
         // Razor would otherwise escape every Vietnamese letter as an HTML entity.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -40,7 +46,8 @@ public static class JusticeHostExtensions
             var today = VietnamTime.LocalDate(TimeProvider.System.GetUtcNow().UtcDateTime);
             var started = TimeProvider.System.GetTimestamp();
             await generator.GenerateAsync(db, DemoScale.Demo, today,
-                progress: new Progress<string>(area => logger.LogInformation("Demo data: {Area}", area)));
+                progress: new Progress<(string Area, TimeSpan Took)>(p =>
+                    logger.LogInformation("Demo data: {Area} in {Milliseconds:F0} ms", p.Area, p.Took.TotalMilliseconds)));
             logger.LogInformation("Demo data loaded in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(started).TotalSeconds);
         }
         logger.LogInformation("Data folder: {DataPath}; database: {Provider}", settings.DataPath, settings.Database.Provider);

@@ -66,7 +66,7 @@ internal static class OperatorCommand
             return 1;
         }
         var started = TimeProvider.System.GetTimestamp();
-        var progress = new Progress<string>(area => Console.WriteLine($"seeding {area}…"));
+        var progress = new Progress<(string Area, TimeSpan Took)>(p => Console.WriteLine($"{p.Area}: {p.Took.TotalSeconds:F1} s"));
         await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>()
             .GenerateAsync(db, scale, referenceDate, seed, progress);
         Console.WriteLine($"Seeded {scale.CivilStatusRecords:N0} civil-status records and the demo data of every area " +
