@@ -19,9 +19,14 @@ public static class JusticeHostExtensions
         builder.Services.AddJusticeDemoData();
         // Keys that protect cookies and antiforgery tokens live in the data folder, not the user's home, so a
         // restart (or another node sharing the folder) accepts what this host issued.
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("Justice")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataPath, "keys")));
+        // In production the keys are encrypted at rest with a certificate; without one (development) they are
+        // plain files in the data folder, and the framework says so in a warning at first start.
+        if (builder.Configuration["Justice:DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
+                .LoadPkcs12FromFile(certificatePath, builder.Configuration["Justice:DataProtection:CertificatePassword"]));
         builder.Services.AddRazorPages();
         // Razor would otherwise escape every Vietnamese letter as an HTML entity.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
