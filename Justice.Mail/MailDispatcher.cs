@@ -52,7 +52,10 @@ public sealed class MailDispatcher(
         foreach (var email in claimed)
         {
             // Once the server is unreachable the rest of the batch waits for the next retry instead of timing out one by one.
-            var outcome = connectionFailure ?? await session.SendAsync(email, cancellationToken);
+            var outcome = connectionFailure ?? (email.Attempts > options.MaxAttempts
+                // Earlier attempts never finished (the node died each time, perhaps because of this message): stop here.
+                ? MailSendOutcome.Temporary("Các lần gửi trước không hoàn tất (tiến trình gửi đã dừng giữa chừng).")
+                : await SendOneAsync(session, email, cancellationToken));
             if (outcome.ConnectionLost) connectionFailure = outcome;
             var now = clock.GetUtcNow().UtcDateTime;
             switch (outcome.Result)
@@ -80,6 +83,20 @@ public sealed class MailDispatcher(
             await SaveOutcomeAsync(db, email, cancellationToken);
         }
         return new MailDispatchResult(claimed.Count, sent, temporary, permanent);
+    }
+
+    /// <summary>A fault the transport did not foresee is this message's problem (bad data), not a reason to stall the batch.</summary>
+    private async Task<MailSendOutcome> SendOneAsync(IMailTransportSession session, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await session.SendAsync(email, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Mail {MessageId} could not be handed to the transport", email.MessageId);
+            return MailSendOutcome.Permanent($"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Exponential backoff from <see cref="MailOptions.BackoffBase"/>, capped, with ±20 % jitter so retries from one outage spread out.</summary>

@@ -226,4 +226,41 @@ public sealed class MailDeliveryTests
         Assert.Equal("nguyen.van.an@example.vn", message.To.Mailboxes.Single().Address);
         Assert.Empty(h.Smtp.Received);
     }
+
+    [Fact]
+    public async Task A_batch_uses_one_connection_and_a_refusal_in_the_middle_does_not_stop_the_others()
+    {
+        await using var h = await MailHarness.CreateAsync(DatabaseProvider.Sqlite);
+        h.Smtp.Respond = (message, _) => (message.Subject ?? "").Contains("số 2 ") ? (550, "5.7.1 Refused by policy") : null;
+        var emails = new List<OutgoingEmail>();
+        for (var i = 1; i <= 4; i++) emails.Add(await h.EnqueueAsync(MailHarness.Draft(i)));
+        var sessionsBefore = h.Smtp.Sessions;
+
+        Assert.Equal(new MailDispatchResult(4, 3, 0, 1), await h.Dispatcher().DispatchDueAsync());
+
+        Assert.Equal(1, h.Smtp.Sessions - sessionsBefore);
+        Assert.Equal(3, h.Smtp.Received.Count);
+        Assert.Equal(OutgoingEmailStatus.PermanentFailure, (await h.LoadAsync(emails[1].Id)).Status);
+        Assert.Contains("Refused by policy", (await h.LoadAsync(emails[1].Id)).LastError);
+        Assert.Equal(OutgoingEmailStatus.Sent, (await h.LoadAsync(emails[3].Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_message_whose_attempts_keep_dying_with_their_node_is_dead_lettered_not_sent_for_ever()
+    {
+        await using var h = await MailHarness.CreateAsync(DatabaseProvider.Sqlite, o => o.MaxAttempts = 2);
+        var email = await h.EnqueueAsync(MailHarness.Draft());
+        for (var crash = 0; crash < 2; crash++)
+        {
+            await using var db = h.Database.NewContext();
+            var claimed = await db.Set<OutgoingEmail>().SingleAsync(e => e.Id == email.Id);
+            claimed.MarkSending(h.Clock.UtcNow, h.Clock.UtcNow + h.Options.SendingTimeout);
+            await db.SaveChangesAsync();
+            h.Clock.Advance(h.Options.SendingTimeout);
+        }
+
+        Assert.Equal(new MailDispatchResult(1, 0, 0, 1), await h.Dispatcher().DispatchDueAsync());
+        Assert.Equal(OutgoingEmailStatus.PermanentFailure, (await h.LoadAsync(email.Id)).Status);
+        Assert.Empty(h.Smtp.Received);
+    }
 }

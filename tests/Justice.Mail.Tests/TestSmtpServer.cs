@@ -25,6 +25,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly SmtpServer.SmtpServer _server;
     private readonly Task _running;
     private readonly ConcurrentDictionary<string, int> _offers = new();
+    private int _sessions;
 
     private TestSmtpServer(int port)
     {
@@ -36,10 +37,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
         var services = new ServiceProvider();
         services.Add(new Store(this));
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _running = _server.StartAsync(_stop.Token);
     }
 
     public int Port { get; }
+    /// <summary>Connections accepted so far (the start-up probe included).</summary>
+    public int Sessions => Volatile.Read(ref _sessions);
     public ConcurrentQueue<ReceivedMessage> Received { get; } = new();
 
     /// <summary>(message, earlier offers of its Message-ID) → null to accept, or (code, text) to refuse.</summary>
