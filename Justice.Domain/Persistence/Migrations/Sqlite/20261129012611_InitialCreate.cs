@@ -174,6 +174,35 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutgoingEmail",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromAddress = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReplyTo = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ToAddresses = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    TextBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingEmail", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Person",
                 columns: table => new
                 {
@@ -2114,6 +2143,22 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 column: "Topic");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_MessageId",
+                table: "OutgoingEmail",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_Status_NextAttemptAt",
+                table: "OutgoingEmail",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_TemplateKey_CreatedAt",
+                table: "OutgoingEmail",
+                columns: new[] { "TemplateKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Person_DateOfBirth",
                 table: "Person",
                 column: "DateOfBirth");
@@ -2285,6 +2330,9 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingEmail");
 
             migrationBuilder.DropTable(
                 name: "PublicAuctionNotice");

@@ -175,6 +175,35 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutgoingEmail",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
+                    FromAddress = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    FromName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReplyTo = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ToAddresses = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    TextBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingEmail", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Person",
                 columns: table => new
                 {
@@ -2115,6 +2144,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 column: "Topic");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_MessageId",
+                table: "OutgoingEmail",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_Status_NextAttemptAt",
+                table: "OutgoingEmail",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_TemplateKey_CreatedAt",
+                table: "OutgoingEmail",
+                columns: new[] { "TemplateKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Person_DateOfBirth",
                 table: "Person",
                 column: "DateOfBirth");
@@ -2286,6 +2331,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingEmail");
 
             migrationBuilder.DropTable(
                 name: "PublicAuctionNotice");

@@ -1,0 +1,170 @@
+using Justice.Domain.Common;
+
+namespace Justice.Domain.Mail;
+
+public enum OutgoingEmailStatus { Queued, Sending, Sent, TemporaryFailure, PermanentFailure }
+
+/// <summary>
+/// One official e-mail (thư điện tử gửi đi) waiting in, or passed through, the outbox. It is written in the same
+/// transaction as the change that causes it, so it is never lost nor sent for a change that rolled back.
+/// <para>
+/// <see cref="MessageId"/> is fixed when the message is created and reused on every attempt: if a node crashes
+/// after the SMTP server accepted the message but before <see cref="MarkSent"/> was committed, the message is
+/// sent again after the lease expires, with the same Message-ID, and the receiving side can recognise the copy.
+/// </para>
+/// </summary>
+public sealed class OutgoingEmail : AggregateRoot
+{
+    public const int MaxRecipients = 100;
+    public const int MaxBodyLength = 1_000_000;
+    public const int MaxErrorLength = 2000;
+    public const string DefaultMessageIdDomain = "moj.gov.vn";
+
+    private static readonly WorkflowTransitions<OutgoingEmailStatus> Transitions = new("MAIL_TRANSITION_REFUSED",
+        (OutgoingEmailStatus.Queued, OutgoingEmailStatus.Sending),
+        (OutgoingEmailStatus.TemporaryFailure, OutgoingEmailStatus.Sending),
+        // A lease that ran out: the node that held it is presumed dead.
+        (OutgoingEmailStatus.Sending, OutgoingEmailStatus.Sending),
+        (OutgoingEmailStatus.Sending, OutgoingEmailStatus.Sent),
+        (OutgoingEmailStatus.Sending, OutgoingEmailStatus.TemporaryFailure),
+        (OutgoingEmailStatus.Sending, OutgoingEmailStatus.PermanentFailure),
+        (OutgoingEmailStatus.PermanentFailure, OutgoingEmailStatus.Queued));
+
+    private OutgoingEmail() { }
+
+    public OutgoingEmail(string templateKey, int templateVersion, string fromAddress, string? fromName, string? replyTo,
+        IEnumerable<string> to, string subject, string htmlBody, string textBody, DateTime now,
+        string messageIdDomain = DefaultMessageIdDomain)
+    {
+        EnsureUtc(now);
+        TemplateKey = VietnameseText.Required(templateKey, "Mã mẫu thư", 100);
+        if (templateVersion < 1)
+            throw new DomainException("MAIL_TEMPLATE_VERSION_INVALID", "Phiên bản mẫu thư phải từ 1 trở lên.");
+        TemplateVersion = templateVersion;
+        FromAddress = EmailAddress.Required(fromAddress, "Địa chỉ người gửi");
+        FromName = VietnameseText.NormalizeOptional(fromName);
+        ReplyTo = replyTo is null || VietnameseText.NormalizeOptional(replyTo) is null
+            ? null : EmailAddress.Required(replyTo, "Địa chỉ trả lời");
+        var recipients = (to ?? []).Select(a => EmailAddress.Required(a, "Địa chỉ người nhận"))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (recipients.Count == 0)
+            throw new DomainException("MAIL_RECIPIENT_REQUIRED", "Thư phải có ít nhất một người nhận.");
+        if (recipients.Count > MaxRecipients)
+            throw new DomainException("MAIL_TOO_MANY_RECIPIENTS", $"Một thư không được gửi quá {MaxRecipients} người nhận.");
+        ToAddresses = string.Join(',', recipients);
+        // Normalize collapses line breaks, which also keeps header injection out of the subject.
+        Subject = VietnameseText.Required(subject, "Tiêu đề thư", 400);
+        HtmlBody = LongText.Required(htmlBody, "Nội dung HTML", MaxBodyLength);
+        TextBody = LongText.Required(textBody, "Nội dung văn bản", MaxBodyLength);
+        var domain = VietnameseText.Required(messageIdDomain, "Tên miền Message-ID", 200).ToLowerInvariant();
+        if (!EmailAddress.IsValid("x@" + domain))
+            throw new DomainException("MAIL_MESSAGE_ID_DOMAIN_INVALID", $"Tên miền '{domain}' không hợp lệ cho Message-ID.");
+        MessageId = $"<{Id:N}@{domain}>";
+        CreatedAt = now;
+        NextAttemptAt = now;
+        Status = OutgoingEmailStatus.Queued;
+    }
+
+    /// <summary>RFC 5322 Message-ID with angle brackets, e.g. <c>&lt;0193…@moj.gov.vn&gt;</c>.</summary>
+    public string MessageId { get; private set; } = "";
+    /// <summary>The flow's template (e.g. <c>legal-question.answered</c>) and the version the text was rendered from.</summary>
+    public string TemplateKey { get; private set; } = "";
+    public int TemplateVersion { get; private set; }
+    public string FromAddress { get; private set; } = "";
+    public string? FromName { get; private set; }
+    public string? ReplyTo { get; private set; }
+    /// <summary>Validated addresses joined by commas (an address can hold none).</summary>
+    public string ToAddresses { get; private set; } = "";
+    public IReadOnlyList<string> To => ToAddresses.Split(',');
+    public string Subject { get; private set; } = "";
+    public string HtmlBody { get; private set; } = "";
+    public string TextBody { get; private set; } = "";
+    public OutgoingEmailStatus Status { get; private set; }
+    /// <summary>Attempts started since the message was created or last retried by hand.</summary>
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+    /// <summary>
+    /// When a dispatcher may take the message: after creation, the retry time after a temporary failure, or,
+    /// while <see cref="OutgoingEmailStatus.Sending"/>, the end of the sending node's lease.
+    /// </summary>
+    public DateTime NextAttemptAt { get; private set; }
+    public DateTime? LastAttemptAt { get; private set; }
+    public DateTime? SentAt { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+
+    public bool IsDue(DateTime now) =>
+        Status is OutgoingEmailStatus.Queued or OutgoingEmailStatus.TemporaryFailure or OutgoingEmailStatus.Sending
+        && NextAttemptAt <= now;
+
+    /// <summary>
+    /// Takes the message for one attempt, until <paramref name="leaseUntil"/>. Must be committed before the
+    /// message reaches SMTP, so that a crash leaves it in Sending and another dispatcher resumes it after the lease.
+    /// </summary>
+    public void MarkSending(DateTime now, DateTime leaseUntil)
+    {
+        EnsureUtc(now);
+        EnsureUtc(leaseUntil);
+        if (Status == OutgoingEmailStatus.Sending && NextAttemptAt > now)
+            throw new DomainException("MAIL_SENDING_IN_PROGRESS", "Thư đang được gửi bởi một tiến trình khác.");
+        if (Status is OutgoingEmailStatus.Queued or OutgoingEmailStatus.TemporaryFailure && NextAttemptAt > now)
+            throw new DomainException("MAIL_NOT_DUE", "Chưa đến thời điểm gửi lại thư.");
+        if (leaseUntil <= now)
+            throw new DomainException("MAIL_LEASE_INVALID", "Thời hạn giữ thư phải sau thời điểm hiện tại.");
+        Transitions.Ensure(Status, OutgoingEmailStatus.Sending);
+        Status = OutgoingEmailStatus.Sending;
+        Attempts++;
+        LastAttemptAt = now;
+        NextAttemptAt = leaseUntil;
+    }
+
+    public void MarkSent(DateTime now)
+    {
+        EnsureUtc(now);
+        Transitions.Ensure(Status, OutgoingEmailStatus.Sent);
+        Status = OutgoingEmailStatus.Sent;
+        SentAt = now;
+    }
+
+    /// <summary>
+    /// A failure worth retrying (SMTP 4xx, lost connection): retried at <paramref name="retryAt"/>, or dead-lettered
+    /// once <paramref name="maxAttempts"/> attempts have been made.
+    /// </summary>
+    public void MarkTemporaryFailure(string error, DateTime retryAt, int maxAttempts)
+    {
+        EnsureUtc(retryAt);
+        if (maxAttempts < 1)
+            throw new DomainException("MAIL_MAX_ATTEMPTS_INVALID", "Số lần gửi tối đa phải từ 1 trở lên.");
+        var target = Attempts >= maxAttempts ? OutgoingEmailStatus.PermanentFailure : OutgoingEmailStatus.TemporaryFailure;
+        Transitions.Ensure(Status, target);
+        Status = target;
+        LastError = Truncate(target == OutgoingEmailStatus.PermanentFailure
+            ? $"Đã thử {Attempts} lần: {error}" : error);
+        NextAttemptAt = retryAt;
+    }
+
+    /// <summary>The server refused the message for good (SMTP 5xx): dead letter, with its reply.</summary>
+    public void MarkPermanentFailure(string error)
+    {
+        Transitions.Ensure(Status, OutgoingEmailStatus.PermanentFailure);
+        Status = OutgoingEmailStatus.PermanentFailure;
+        LastError = Truncate(error);
+    }
+
+    /// <summary>Staff send a dead letter again: queued now, with a fresh count of attempts; the last error stays for reference.</summary>
+    public void Retry(DateTime now)
+    {
+        EnsureUtc(now);
+        Transitions.Ensure(Status, OutgoingEmailStatus.Queued);
+        Status = OutgoingEmailStatus.Queued;
+        Attempts = 0;
+        NextAttemptAt = now;
+    }
+
+    private static string Truncate(string error)
+    {
+        var text = string.IsNullOrWhiteSpace(error) ? "(không rõ lỗi)" : error.Trim();
+        return text.Length > MaxErrorLength ? text[..MaxErrorLength] : text;
+    }
+
+    private static void EnsureUtc(DateTime value) => VietnamTime.RequireUtc(value);
+}

@@ -1,0 +1,38 @@
+using Justice.Domain.Mail;
+using Justice.Domain.Persistence;
+using MimeKit;
+
+namespace Justice.Mail;
+
+/// <summary>What a flow wants sent; the sender defaults to <see cref="MailOptions.From"/>.</summary>
+public sealed record EmailDraft(
+    string TemplateKey,
+    int TemplateVersion,
+    IReadOnlyList<string> To,
+    string Subject,
+    string HtmlBody,
+    string TextBody,
+    string? ReplyTo = null,
+    string? From = null);
+
+/// <summary>
+/// Puts messages in the outbox. It only adds to the caller's context: the caller's <c>SaveChanges</c> commits the
+/// message together with the change that caused it, or neither.
+/// </summary>
+public sealed class EmailOutbox(MailOptions options, TimeProvider clock)
+{
+    public OutgoingEmail Enqueue(JusticeDbContext db, EmailDraft draft)
+    {
+        var from = ParseSender(draft.From ?? options.From);
+        var email = new OutgoingEmail(draft.TemplateKey, draft.TemplateVersion, from.Address, from.Name,
+            draft.ReplyTo ?? options.ReplyTo, draft.To, draft.Subject, draft.HtmlBody, draft.TextBody,
+            clock.GetUtcNow().UtcDateTime, options.MessageIdDomain);
+        db.Add(email);
+        return email;
+    }
+
+    private static MailboxAddress ParseSender(string value) =>
+        MailboxAddress.TryParse(value, out var mailbox)
+            ? mailbox
+            : new MailboxAddress(null, value);
+}

@@ -1,0 +1,64 @@
+namespace Justice.Mail;
+
+public enum SmtpTlsMode { None, StartTls, Implicit }
+
+/// <summary>
+/// Configuration section <c>Mail</c> (environment <c>Mail__Smtp__Host</c>, …). With no <c>Mail:Smtp:Host</c> the
+/// messages are written as <c>.eml</c> files into <c>mail-pickup/</c> under the data folder instead of being sent.
+/// </summary>
+public sealed class MailOptions
+{
+    public const string SectionName = "Mail";
+
+    public SmtpOptions Smtp { get; set; } = new();
+    /// <summary>Default sender, <c>address</c> or <c>Display name &lt;address&gt;</c>.</summary>
+    public string From { get; set; } = "Bộ Tư pháp <no-reply@moj.gov.vn>";
+    public string? ReplyTo { get; set; }
+    /// <summary>The right-hand side of every Message-ID.</summary>
+    public string MessageIdDomain { get; set; } = "moj.gov.vn";
+    /// <summary>Attempts before a message that keeps failing temporarily becomes a dead letter.</summary>
+    public int MaxAttempts { get; set; } = 8;
+    /// <summary>Wait after the first temporary failure; doubled after each further one, up to <see cref="BackoffMax"/>, with jitter.</summary>
+    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(2);
+    public int BatchSize { get; set; } = 50;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a dispatcher holds a message it is sending. A message still in Sending after this (its node died)
+    /// is sent again, with the same Message-ID.
+    /// </summary>
+    public TimeSpan SendingTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Run the background dispatcher in this host (turn off on nodes that must not send).</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>Stops the host at start on a setting that would make the dispatcher spin or never send.</summary>
+    public void Validate()
+    {
+        string? problem = MaxAttempts < 1 ? "Mail:MaxAttempts must be at least 1"
+            : BatchSize < 1 ? "Mail:BatchSize must be at least 1"
+            : BackoffBase <= TimeSpan.Zero || BackoffMax < BackoffBase ? "Mail:BackoffBase must be positive and at most Mail:BackoffMax"
+            : PollInterval <= TimeSpan.Zero ? "Mail:PollInterval must be positive"
+            : SendingTimeout <= TimeSpan.Zero ? "Mail:SendingTimeout must be positive"
+            : Smtp.Port is < 1 or > 65535 ? "Mail:Smtp:Port must be between 1 and 65535"
+            : null;
+        if (problem is not null) throw new InvalidOperationException(problem + ".");
+    }
+}
+
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    /// <summary>Defaults by TLS mode: 25 (none), 587 (STARTTLS), 465 (implicit TLS).</summary>
+    public int? Port { get; set; }
+    public SmtpTlsMode UseTls { get; set; } = SmtpTlsMode.StartTls;
+    public string? User { get; set; }
+    public string? Password { get; set; }
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public int EffectivePort => Port ?? UseTls switch
+    {
+        SmtpTlsMode.Implicit => 465,
+        SmtpTlsMode.StartTls => 587,
+        _ => 25,
+    };
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Justice.Mail;
+
+public static class MailServiceCollectionExtensions
+{
+    /// <summary>
+    /// The outbox, its dispatcher and the background service. Sends over SMTP when <c>Mail:Smtp:Host</c> is set,
+    /// otherwise writes <c>.eml</c> files into <c>mail-pickup/</c> under <paramref name="dataPath"/>.
+    /// Needs <c>AddJusticeDomain</c> (the context and the <see cref="TimeProvider"/>).
+    /// </summary>
+    public static IServiceCollection AddJusticeMail(this IServiceCollection services, IConfiguration configuration, string dataPath)
+    {
+        var options = configuration.GetSection(MailOptions.SectionName).Get<MailOptions>() ?? new MailOptions();
+        options.Validate();
+        services.AddSingleton(options);
+        services.AddSingleton<EmailOutbox>();
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+            services.AddSingleton<IMailTransport>(sp => new PickupFolderMailTransport(
+                Path.Combine(dataPath, "mail-pickup"), sp.GetRequiredService<ILogger<PickupFolderMailTransport>>()));
+        else
+            services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        services.AddSingleton<MailDispatcher>();
+        if (options.DispatcherEnabled)
+            services.AddHostedService<MailDispatcherHostedService>();
+        return services;
+    }
+}
