@@ -13,7 +13,7 @@ export JUSTICE_TEST_POSTGRES="$POSTGRES_CONNECTION"
 results=$(mktemp -d)
 dotnet build Justice.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 test_exit=0
-for project in tests/*/*.csproj; do
+for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || test_exit=1
@@ -22,7 +22,7 @@ done
 # Snapshot tests create missing snapshots silently: a run that leaves new or changed ones has unreviewed contract changes.
 snapshot_changes=$(git status --porcelain -- '*__snapshots__*' | grep -v '__mismatch__' || true)
 
-projects=$(ls tests/*/*.csproj | wc -l)
+projects=$(ls tests/*/*.Tests.csproj | wc -l)
 summary=$(python3 scripts/trx_summary.py "$projects" "$results"/*.trx); summary_exit=$?
 rm -rf "$results"
 if [ -n "$snapshot_changes" ]; then

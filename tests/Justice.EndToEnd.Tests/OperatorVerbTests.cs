@@ -1,5 +1,7 @@
 using System.Diagnostics;
-using Npgsql;
+using Justice.Domain.AdministrativeUnits;
+using Justice.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Justice.EndToEnd.Tests;
 
@@ -12,7 +14,7 @@ public class OperatorVerbTests
     [Fact]
     public async Task Migrate_then_seed_fill_an_empty_postgresql_database_and_a_second_seed_is_refused()
     {
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, migrate: false);
         var dataPath = Directory.CreateTempSubdirectory("justice-verbs-").FullName;
         string[] configuration = [$"--Justice:DataPath={dataPath}", "--Justice:Database:Provider=PostgreSql",
             $"--Justice:Database:ConnectionString={database.ConnectionString}"];
@@ -25,8 +27,8 @@ public class OperatorVerbTests
             var seed = await RunHostAsync(["seed", "--scale", "300", "--seed", "42", .. configuration]);
             Assert.True(seed.ExitCode == 0, seed.Output);
             Assert.Contains("Seeded 300 civil-status records", seed.Output);
-            Assert.Equal(34L, await database.ScalarAsync(
-                "SELECT count(*) FROM \"AdministrativeUnit\" WHERE \"Level\" = 'Province' AND \"ValidTo\" IS NULL"));
+            await using var db = database.NewContext();
+            Assert.Equal(34, await db.Set<AdministrativeUnit>().CountAsync(u => u.Level == AdministrativeLevel.Province && u.ValidTo == null));
 
             var again = await RunHostAsync(["seed", .. configuration]);
             Assert.Equal(1, again.ExitCode);
@@ -69,52 +71,5 @@ public class OperatorVerbTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return new ProcessResult(process.ExitCode, await output + await error);
-    }
-}
-
-/// <summary>A new, empty database in the cluster <c>./test.sh</c> starts (<c>JUSTICE_TEST_POSTGRES</c>).</summary>
-internal sealed class PostgresDatabase : IAsyncDisposable
-{
-    private readonly string _admin;
-    private readonly string _name;
-
-    private PostgresDatabase(string admin, string name)
-    {
-        _admin = admin;
-        _name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-    }
-
-    public string ConnectionString { get; }
-
-    public static async Task<PostgresDatabase> CreateAsync()
-    {
-        var admin = Environment.GetEnvironmentVariable("JUSTICE_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("JUSTICE_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
-        var database = new PostgresDatabase(admin, $"justice_e2e_{Guid.NewGuid():N}");
-        await database.ExecuteAsync(admin, $"CREATE DATABASE \"{database._name}\"");
-        return database;
-    }
-
-    public async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
-
-    private async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_admin, $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
     }
 }

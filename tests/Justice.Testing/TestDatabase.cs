@@ -2,7 +2,7 @@ using Justice.Domain.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-namespace Justice.Domain.Tests.Persistence;
+namespace Justice.Testing;
 
 /// <summary>
 /// A fresh, migrated, empty database for one test: a temporary SQLite file, or a new database in the
