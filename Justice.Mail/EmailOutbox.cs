@@ -19,8 +19,23 @@ public sealed record EmailDraft(
 /// Puts messages in the outbox. It only adds to the caller's context: the caller's <c>SaveChanges</c> commits the
 /// message together with the change that caused it, or neither.
 /// </summary>
-public sealed class EmailOutbox(MailOptions options, TimeProvider clock)
+public sealed class EmailOutbox(MailOptions options, TimeProvider clock, MailTemplateCatalog templates)
 {
+    public MailTemplateCatalog Templates { get; } = templates;
+
+    /// <summary>
+    /// Renders <paramref name="templateKey"/> in <paramref name="language"/> (<c>vi</c> or <c>en</c>) with
+    /// <paramref name="fields"/> and queues it, recording the template key and version. A missing, unexpected or
+    /// ill-typed field is refused here (<c>MAIL_TEMPLATE_FIELD_*</c>), before anything is added to the context.
+    /// </summary>
+    public OutgoingEmail Enqueue(JusticeDbContext db, string templateKey, string language,
+        IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string> to, string? replyTo = null, string? from = null)
+    {
+        var rendered = Templates.Render(templateKey, language, fields);
+        return Enqueue(db, new EmailDraft(rendered.TemplateKey, rendered.TemplateVersion, to, rendered.Subject,
+            rendered.HtmlBody, rendered.TextBody, replyTo, from));
+    }
+
     public OutgoingEmail Enqueue(JusticeDbContext db, EmailDraft draft)
     {
         var from = ParseSender(draft.From ?? options.From);

@@ -16,6 +16,8 @@ public static class MailServiceCollectionExtensions
         var options = configuration.GetSection(MailOptions.SectionName).Get<MailOptions>() ?? new MailOptions();
         options.Validate();
         services.AddSingleton(options);
+        // Loaded now: a broken template stops the host at start, not when the first message of its flow is due.
+        services.AddSingleton(MailTemplateCatalog.LoadEmbedded());
         services.AddSingleton<EmailOutbox>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
             services.AddSingleton<IMailTransport>(sp => new PickupFolderMailTransport(

@@ -23,7 +23,7 @@ public sealed class MailHarness : IAsyncDisposable
         services.AddJusticeDomain(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }, dataPath);
         services.AddSingleton<TimeProvider>(Clock);
         _services = services.BuildServiceProvider();
-        Outbox = new EmailOutbox(options, Clock);
+        Outbox = new EmailOutbox(options, Clock, Templates);
     }
 
     public TestDatabase Database { get; }
@@ -32,6 +32,8 @@ public sealed class MailHarness : IAsyncDisposable
     public string DataPath { get; }
     public ManualClock Clock { get; } = new(Start);
     public EmailOutbox Outbox { get; }
+    /// <summary>Checked once for the whole test run.</summary>
+    public static MailTemplateCatalog Templates { get; } = MailTemplateCatalog.LoadEmbedded();
 
     public static async Task<MailHarness> CreateAsync(DatabaseProvider provider, Action<MailOptions>? configure = null)
     {
