@@ -6,12 +6,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Justice.Mail;
 
-public sealed record MailDispatchResult(int Claimed, int Sent, int TemporaryFailures, int PermanentFailures)
+/// <param name="Deferred">Due messages left queued for later because a recipient domain reached its rate limit.</param>
+public sealed record MailDispatchResult(int Claimed, int Sent, int TemporaryFailures, int PermanentFailures, int Deferred = 0)
 {
     public static MailDispatchResult None { get; } = new(0, 0, 0, 0);
 
     public MailDispatchResult Add(MailDispatchResult other) => new(Claimed + other.Claimed, Sent + other.Sent,
-        TemporaryFailures + other.TemporaryFailures, PermanentFailures + other.PermanentFailures);
+        TemporaryFailures + other.TemporaryFailures, PermanentFailures + other.PermanentFailures, Deferred + other.Deferred);
 }
 
 /// <summary>
@@ -34,7 +35,7 @@ public sealed class MailDispatcher(
         {
             var batch = await DispatchBatchAsync(cancellationToken);
             total = total.Add(batch);
-            if (batch.Claimed < options.BatchSize) break;
+            if (batch.Claimed + batch.Deferred < options.BatchSize) break;
         }
         return total;
     }
@@ -43,8 +44,8 @@ public sealed class MailDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
-        var claimed = await ClaimAsync(db, cancellationToken);
-        if (claimed.Count == 0) return MailDispatchResult.None;
+        var (claimed, deferred) = await ClaimAsync(db, cancellationToken);
+        if (claimed.Count == 0) return MailDispatchResult.None with { Deferred = deferred };
 
         int sent = 0, temporary = 0, permanent = 0;
         await using var session = await transport.OpenSessionAsync(cancellationToken);
@@ -82,7 +83,7 @@ public sealed class MailDispatcher(
             }
             await SaveOutcomeAsync(db, email, cancellationToken);
         }
-        return new MailDispatchResult(claimed.Count, sent, temporary, permanent);
+        return new MailDispatchResult(claimed.Count, sent, temporary, permanent, deferred);
     }
 
     /// <summary>A fault the transport did not foresee is this message's problem (bad data), not a reason to stall the batch.</summary>
@@ -107,7 +108,7 @@ public sealed class MailDispatcher(
         return TimeSpan.FromMilliseconds(delay * (0.8 + 0.4 * Random.Shared.NextDouble()));
     }
 
-    private async Task<List<OutgoingEmail>> ClaimAsync(JusticeDbContext db, CancellationToken cancellationToken)
+    private async Task<(List<OutgoingEmail> Claimed, int Deferred)> ClaimAsync(JusticeDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseUntil = now + options.SendingTimeout;
@@ -122,10 +123,11 @@ public sealed class MailDispatcher(
                 LIMIT {options.BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken);
-            foreach (var email in locked) email.MarkSending(now, leaseUntil);
+            var (allowed, deferred) = await ApplyRateLimitsAsync(db, locked, now, cancellationToken);
+            foreach (var email in allowed) email.MarkSending(now, leaseUntil);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return locked;
+            return (allowed, deferred);
         }
 
         // SQLite has one writer at a time; the version token refuses a claim another dispatcher made first.
@@ -135,18 +137,80 @@ public sealed class MailDispatcher(
             .OrderBy(e => e.NextAttemptAt)
             .Take(options.BatchSize)
             .ToListAsync(cancellationToken);
-        foreach (var email in due) email.MarkSending(now, leaseUntil);
+        var (claimed, later) = await ApplyRateLimitsAsync(db, due, now, cancellationToken);
+        foreach (var email in claimed) email.MarkSending(now, leaseUntil);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return due;
+            return (claimed, later);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return [];
+            return ([], 0);
         }
     }
+
+    private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Splits due messages into those that may be sent now and those that would exceed <see cref="MailOptions.RateLimits"/>
+    /// for one of their recipient domains. The count is taken from the outbox itself (attempts started in the last
+    /// minute), so it holds across restarts and is shared by the nodes; nodes claiming at the same instant can still
+    /// exceed a limit by what they claim together. A deferred message keeps its status and attempts and is due again
+    /// when the window has room for it.
+    /// </summary>
+    private async Task<(List<OutgoingEmail> Allowed, int Deferred)> ApplyRateLimitsAsync(
+        JusticeDbContext db, List<OutgoingEmail> candidates, DateTime now, CancellationToken cancellationToken)
+    {
+        if (options.RateLimits.Count == 0 || candidates.Count == 0) return (candidates, 0);
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var recent = new Dictionary<string, List<DateTime>>(StringComparer.OrdinalIgnoreCase);
+        var allowed = new List<OutgoingEmail>(candidates.Count);
+        var deferred = 0;
+        foreach (var email in candidates)
+        {
+            var limited = email.To.Select(DomainOf).Where(options.RateLimits.ContainsKey)
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            DateTime? until = null;
+            foreach (var domain in limited)
+            {
+                if (!recent.TryGetValue(domain, out var times))
+                    recent[domain] = times = await RecentAttemptsAsync(db, domain, now - RateWindow, candidateIds, cancellationToken);
+                var limit = options.RateLimits[domain];
+                if (times.Count < limit) continue;
+                // Room for one more once the oldest attempts that keep the count at the limit leave the window.
+                var free = times.Order().ElementAt(times.Count - limit) + RateWindow;
+                if (until is null || free > until) until = free;
+            }
+            if (until is null)
+            {
+                allowed.Add(email);
+                foreach (var domain in limited) recent[domain].Add(now);
+                continue;
+            }
+            // The aggregate has no "defer" transition; moving the due time leaves status and attempts as they are.
+            db.Entry(email).Property(e => e.NextAttemptAt).CurrentValue = until.Value;
+            deferred++;
+            logger.LogDebug("Mail {MessageId} deferred until {Until}: recipient domain rate limit", email.MessageId, until);
+        }
+        return (allowed, deferred);
+    }
+
+    private static async Task<List<DateTime>> RecentAttemptsAsync(
+        JusticeDbContext db, string domain, DateTime since, List<Guid> exclude, CancellationToken cancellationToken)
+    {
+        // Addresses are stored with lower-case domains, joined by commas.
+        var last = "@" + domain.ToLowerInvariant();
+        var inside = last + ",";
+        return await db.Set<OutgoingEmail>().AsNoTracking()
+            .Where(e => e.LastAttemptAt != null && e.LastAttemptAt > since && !exclude.Contains(e.Id)
+                        && (e.ToAddresses.Contains(inside) || e.ToAddresses.EndsWith(last)))
+            .Select(e => e.LastAttemptAt!.Value)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
 
     private async Task SaveOutcomeAsync(JusticeDbContext db, OutgoingEmail email, CancellationToken cancellationToken)
     {

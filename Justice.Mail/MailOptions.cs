@@ -31,6 +31,14 @@ public sealed class MailOptions
     /// <summary>Run the background dispatcher in this host (turn off on nodes that must not send).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
+    /// <summary>DKIM signing of every outgoing message, when a domain, a selector and a key are configured.</summary>
+    public DkimOptions Dkim { get; set; } = new();
+    /// <summary>
+    /// Messages per minute per recipient domain (<c>Mail:RateLimits:gmail.com = 100</c>); a domain not listed has no
+    /// limit. A message over the limit stays queued and is taken again when the minute allows it.
+    /// </summary>
+    public Dictionary<string, int> RateLimits { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Stops the host at start on a setting that would make the dispatcher spin or never send.</summary>
     public void Validate()
     {
@@ -40,7 +48,9 @@ public sealed class MailOptions
             : PollInterval <= TimeSpan.Zero ? "Mail:PollInterval must be positive"
             : SendingTimeout <= TimeSpan.Zero ? "Mail:SendingTimeout must be positive"
             : Smtp.Port is < 1 or > 65535 ? "Mail:Smtp:Port must be between 1 and 65535"
-            : null;
+            : RateLimits.FirstOrDefault(r => r.Value < 1 || string.IsNullOrWhiteSpace(r.Key)) is { Key: not null } bad
+                ? $"Mail:RateLimits:{bad.Key} must be at least 1 message per minute"
+            : Dkim.Problem();
         if (problem is not null) throw new InvalidOperationException(problem + ".");
     }
 }
@@ -61,4 +71,24 @@ public sealed class SmtpOptions
         SmtpTlsMode.StartTls => 587,
         _ => 25,
     };
+}
+
+/// <summary>
+/// <c>Mail:Dkim</c>: all three settings, or none. The key is a PEM file (PKCS#1 or PKCS#8 RSA private key); the
+/// public half is published in DNS at <c>&lt;Selector&gt;._domainkey.&lt;Domain&gt;</c>.
+/// </summary>
+public sealed class DkimOptions
+{
+    public string? Domain { get; set; }
+    public string? Selector { get; set; }
+    public string? PrivateKeyPath { get; set; }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Domain) || !string.IsNullOrWhiteSpace(Selector) || !string.IsNullOrWhiteSpace(PrivateKeyPath);
+
+    internal string? Problem() =>
+        !Enabled ? null
+        : string.IsNullOrWhiteSpace(Domain) || string.IsNullOrWhiteSpace(Selector) || string.IsNullOrWhiteSpace(PrivateKeyPath)
+            ? "Mail:Dkim needs Domain, Selector and PrivateKeyPath together"
+        : !File.Exists(PrivateKeyPath) ? $"Mail:Dkim:PrivateKeyPath '{PrivateKeyPath}' does not exist"
+        : null;
 }

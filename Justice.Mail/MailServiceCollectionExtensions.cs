@@ -21,7 +21,8 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<EmailOutbox>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
             services.AddSingleton<IMailTransport>(sp => new PickupFolderMailTransport(
-                Path.Combine(dataPath, "mail-pickup"), sp.GetRequiredService<ILogger<PickupFolderMailTransport>>()));
+                Path.Combine(dataPath, "mail-pickup"), sp.GetRequiredService<ILogger<PickupFolderMailTransport>>(),
+                MimeMessageFactory.CreateSigner(options.Dkim)));
         else
             services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<MailDispatcher>();

@@ -1,5 +1,6 @@
 using Justice.Domain.Mail;
 using Microsoft.Extensions.Logging;
+using MimeKit.Cryptography;
 
 namespace Justice.Mail;
 
@@ -8,9 +9,11 @@ namespace Justice.Mail;
 /// folder (open it with any mail client). The file is named after the Message-ID, so a message sent again after a
 /// crash replaces its first copy instead of adding a second one.
 /// </summary>
-public sealed class PickupFolderMailTransport(string folder, ILogger<PickupFolderMailTransport> logger) : IMailTransport
+public sealed class PickupFolderMailTransport(string folder, ILogger<PickupFolderMailTransport> logger, DkimSigner? signer = null)
+    : IMailTransport
 {
     private readonly ILogger _logger = logger;
+    private readonly DkimSigner? _signer = signer;
 
     public string Folder { get; } = folder;
 
@@ -36,7 +39,7 @@ public sealed class PickupFolderMailTransport(string folder, ILogger<PickupFolde
             try
             {
                 await using (var stream = File.Create(temporary))
-                    await MimeMessageFactory.Create(email).WriteToAsync(stream, cancellationToken);
+                    await MimeMessageFactory.Create(email, transport._signer).WriteToAsync(stream, cancellationToken);
                 // A reader of the folder never sees half a message.
                 File.Move(temporary, path, overwrite: true);
             }

@@ -4,6 +4,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
+using MimeKit.Cryptography;
 
 namespace Justice.Mail;
 
@@ -13,10 +14,13 @@ namespace Justice.Mail;
 /// </summary>
 public sealed class SmtpMailTransport(MailOptions options, ILogger<SmtpMailTransport> logger) : IMailTransport
 {
-    public Task<IMailTransportSession> OpenSessionAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IMailTransportSession>(new Session(options.Smtp, logger));
+    /// <summary>Loaded once: a key that cannot be read stops the host at start rather than failing every message.</summary>
+    private readonly DkimSigner? _signer = MimeMessageFactory.CreateSigner(options.Dkim);
 
-    private sealed class Session(SmtpOptions smtp, ILogger logger) : IMailTransportSession
+    public Task<IMailTransportSession> OpenSessionAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IMailTransportSession>(new Session(options.Smtp, _signer, logger));
+
+    private sealed class Session(SmtpOptions smtp, DkimSigner? signer, ILogger logger) : IMailTransportSession
     {
         private SmtpClient? _client;
 
@@ -25,7 +29,7 @@ public sealed class SmtpMailTransport(MailOptions options, ILogger<SmtpMailTrans
             try
             {
                 var client = await ConnectedClientAsync(cancellationToken);
-                await client.SendAsync(MimeMessageFactory.Create(email), cancellationToken);
+                await client.SendAsync(MimeMessageFactory.Create(email, signer), cancellationToken);
                 return MailSendOutcome.Sent;
             }
             catch (SmtpCommandException e)
