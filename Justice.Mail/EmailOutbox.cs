@@ -4,7 +4,7 @@ using MimeKit;
 
 namespace Justice.Mail;
 
-/// <summary>What a flow wants sent; the sender defaults to <see cref="MailOptions.From"/>.</summary>
+/// <summary>What a flow wants sent; the sender and Reply-To default to the flow's (<see cref="MailOptions.Flows"/>), then to <see cref="MailOptions.From"/>.</summary>
 public sealed record EmailDraft(
     string TemplateKey,
     int TemplateVersion,
@@ -38,9 +38,10 @@ public sealed class EmailOutbox(MailOptions options, TimeProvider clock, MailTem
 
     public OutgoingEmail Enqueue(JusticeDbContext db, EmailDraft draft)
     {
-        var from = ParseSender(draft.From ?? options.From);
-        var email = new OutgoingEmail(draft.TemplateKey, draft.TemplateVersion, from.Address, from.Name,
-            draft.ReplyTo ?? options.ReplyTo, draft.To, draft.Subject, draft.HtmlBody, draft.TextBody,
+        var flow = options.FlowFor(draft.TemplateKey ?? "");
+        var from = ParseSender(draft.From ?? flow?.From ?? options.From);
+        var email = new OutgoingEmail(draft.TemplateKey!, draft.TemplateVersion, from.Address, from.Name,
+            draft.ReplyTo ?? flow?.ReplyTo ?? options.ReplyTo, draft.To, draft.Subject, draft.HtmlBody, draft.TextBody,
             clock.GetUtcNow().UtcDateTime, options.MessageIdDomain);
         db.Add(email);
         return email;

@@ -31,6 +31,27 @@ public sealed class MailOptions
     /// <summary>Run the background dispatcher in this host (turn off on nodes that must not send).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Sender and Reply-To per flow, keyed by template key (<c>judicial-record.refused</c>) or by its family, the part
+    /// before the first dot (<c>judicial-record</c>); for each setting the exact key wins, then the family, then
+    /// <see cref="From"/> and <see cref="ReplyTo"/>.
+    /// </summary>
+    public Dictionary<string, MailFlowOptions> Flows { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The sender and Reply-To set for a template key, each taken from the exact key if it sets it, else from the
+    /// family; null when neither is configured.
+    /// </summary>
+    public MailFlowOptions? FlowFor(string templateKey)
+    {
+        Flows.TryGetValue(templateKey, out var exact);
+        var dot = templateKey.IndexOf('.');
+        MailFlowOptions? family = null;
+        if (dot > 0) Flows.TryGetValue(templateKey[..dot], out family);
+        if (exact is null && family is null) return null;
+        return new MailFlowOptions { From = exact?.From ?? family?.From, ReplyTo = exact?.ReplyTo ?? family?.ReplyTo };
+    }
+
     /// <summary>DKIM signing of every outgoing message, when a domain, a selector and a key are configured.</summary>
     public DkimOptions Dkim { get; set; } = new();
     /// <summary>
@@ -50,9 +71,14 @@ public sealed class MailOptions
             : Smtp.Port is < 1 or > 65535 ? "Mail:Smtp:Port must be between 1 and 65535"
             : RateLimits.FirstOrDefault(r => r.Value < 1 || string.IsNullOrWhiteSpace(r.Key)) is { Key: not null } bad
                 ? $"Mail:RateLimits:{bad.Key} must be at least 1 message per minute"
+            : Flows.FirstOrDefault(f => !IsAddress(f.Value.From) || !IsAddress(f.Value.ReplyTo)) is { Key: not null } flow
+                ? $"Mail:Flows:{flow.Key} has an invalid From or ReplyTo address"
             : Dkim.Problem();
         if (problem is not null) throw new InvalidOperationException(problem + ".");
     }
+
+    private static bool IsAddress(string? value) =>
+        value is null || (MimeKit.MailboxAddress.TryParse(value, out var mailbox) && mailbox.Address.Contains('@'));
 }
 
 public sealed class SmtpOptions
@@ -71,6 +97,13 @@ public sealed class SmtpOptions
         SmtpTlsMode.StartTls => 587,
         _ => 25,
     };
+}
+
+public sealed class MailFlowOptions
+{
+    /// <summary><c>address</c> or <c>Display name &lt;address&gt;</c>.</summary>
+    public string? From { get; set; }
+    public string? ReplyTo { get; set; }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Justice.Domain.Common;
 using Justice.Domain.Mail;
 using Justice.Domain.Persistence;
+using Microsoft.Extensions.Configuration;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -246,5 +247,65 @@ public sealed class MailTemplateTests
             ("x.en.txt", File("name", "Hello {{name}}", "<p>{{name}}</p>", "{{name}}")),
         ]);
         Assert.Equal("Hello An", catalog.Render("x", "en", new Dictionary<string, object?> { ["name"] = "An" }).Subject);
+    }
+}
+
+public sealed class MailFlowSenderTests
+{
+    private static Dictionary<string, object?> Refusal() => new()
+    {
+        ["applicantName"] = "Nguyễn Văn An",
+        ["applicationNumber"] = "LLTP-2026-000124",
+        ["refusedOn"] = new DateOnly(2026, 3, 3),
+        ["reason"] = "Thiếu bản sao giấy tờ tùy thân.",
+        ["trackingUrl"] = "https://portal.moj.gov.vn/lltp/LLTP-2026-000124",
+    };
+
+    [Fact]
+    public async Task Each_flow_can_have_its_own_sender_and_Reply_To()
+    {
+        await using var h = await MailHarness.CreateAsync(DatabaseProvider.Sqlite, o =>
+        {
+            o.ReplyTo = "hoidap@moj.gov.vn";
+            o.Flows["judicial-record"] = new MailFlowOptions { From = "Trung tâm Lý lịch tư pháp quốc gia <lltp@moj.gov.vn>", ReplyTo = "lltp-hotro@moj.gov.vn" };
+            o.Flows["judicial-record.refused"] = new MailFlowOptions { ReplyTo = "lltp-khieunai@moj.gov.vn" };
+        });
+        await using var db = h.Database.NewContext();
+
+        var refused = h.Outbox.Enqueue(db, "judicial-record.refused", "vi", Refusal(), ["an@example.vn"]);
+        var answered = h.Outbox.Enqueue(db, "legal-question.answered", "en", new Dictionary<string, object?>
+        {
+            ["askerName"] = "An", ["questionTitle"] = "Q", ["answeredOn"] = new DateOnly(2026, 3, 3), ["answerUrl"] = "https://portal.moj.gov.vn/hoi-dap/1",
+        }, ["an@example.vn"]);
+        var explicitSender = h.Outbox.Enqueue(db, "judicial-record.refused", "en", Refusal(), ["an@example.vn"],
+            replyTo: "giamdoc@moj.gov.vn", from: "Giám đốc <giamdoc@moj.gov.vn>");
+
+        // The exact key's Reply-To wins; the sender comes from the family.
+        Assert.Equal("lltp@moj.gov.vn", refused.FromAddress);
+        Assert.Equal("Trung tâm Lý lịch tư pháp quốc gia", refused.FromName);
+        Assert.Equal("lltp-khieunai@moj.gov.vn", refused.ReplyTo);
+        // A flow without settings keeps the defaults.
+        Assert.Equal("thongbao@moj.gov.vn", answered.FromAddress);
+        Assert.Equal("hoidap@moj.gov.vn", answered.ReplyTo);
+        // What the caller gives wins over both.
+        Assert.Equal("giamdoc@moj.gov.vn", explicitSender.FromAddress);
+        Assert.Equal("giamdoc@moj.gov.vn", explicitSender.ReplyTo);
+    }
+
+    [Fact]
+    public void Flow_senders_are_read_from_configuration_and_checked_at_start()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Mail:Flows:auction:From"] = "Cục Bổ trợ tư pháp <daugia@moj.gov.vn>",
+            ["Mail:Flows:auction:ReplyTo"] = "daugia-hotro@moj.gov.vn",
+        }).Build();
+        var options = configuration.GetSection("Mail").Get<MailOptions>()!;
+        options.Validate();
+        Assert.Equal("daugia-hotro@moj.gov.vn", options.FlowFor("auction.notice-matched")!.ReplyTo);
+        Assert.Null(options.FlowFor("conference.invitation"));
+
+        options.Flows["conference"] = new MailFlowOptions { From = "không phải địa chỉ" };
+        Assert.Throws<InvalidOperationException>(options.Validate);
     }
 }
