@@ -189,8 +189,7 @@ public sealed class MailDispatcher(
                 foreach (var domain in limited) recent[domain].Add(now);
                 continue;
             }
-            // The aggregate has no "defer" transition; moving the due time leaves status and attempts as they are.
-            db.Entry(email).Property(e => e.NextAttemptAt).CurrentValue = until.Value;
+            email.Defer(until.Value);
             deferred++;
             logger.LogDebug("Mail {MessageId} deferred until {Until}: recipient domain rate limit", email.MessageId, until);
         }

@@ -22,5 +22,7 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         // The dispatcher's claim: due messages by status, oldest first.
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });
         b.HasIndex(x => new { x.TemplateKey, x.CreatedAt });
+        // The per-domain rate limit counts the attempts started in the last minute.
+        b.HasIndex(x => x.LastAttemptAt);
     }
 }

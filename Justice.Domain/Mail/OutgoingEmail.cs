@@ -117,6 +117,19 @@ public sealed class OutgoingEmail : AggregateRoot
         NextAttemptAt = leaseUntil;
     }
 
+    /// <summary>
+    /// Holds a due message back until <paramref name="until"/> without spending an attempt (a recipient domain's
+    /// rate limit is reached). Only a message waiting to be sent (or whose sending lease ran out) can be deferred,
+    /// and only later than it was due.
+    /// </summary>
+    public void Defer(DateTime until)
+    {
+        EnsureUtc(until);
+        if (Status is not (OutgoingEmailStatus.Queued or OutgoingEmailStatus.TemporaryFailure or OutgoingEmailStatus.Sending))
+            throw new DomainException("MAIL_TRANSITION_REFUSED", "Chỉ có thể hoãn thư đang chờ gửi.");
+        if (until > NextAttemptAt) NextAttemptAt = until;
+    }
+
     public void MarkSent(DateTime now)
     {
         EnsureUtc(now);

@@ -165,4 +165,23 @@ public sealed class OutgoingEmailTests
         Assert.Equal(DateTimeKind.Utc, loaded.NextAttemptAt.Kind);
         Assert.Equal(Now, loaded.LastAttemptAt);
     }
+
+    [Fact]
+    public void Deferring_moves_the_due_time_later_without_spending_an_attempt()
+    {
+        var email = Email();
+        email.Defer(Now.AddMinutes(1));
+        Assert.Equal((OutgoingEmailStatus.Queued, 0, Now.AddMinutes(1)), (email.Status, email.Attempts, email.NextAttemptAt));
+        email.Defer(Now.AddSeconds(10)); // never earlier than already due
+        Assert.Equal(Now.AddMinutes(1), email.NextAttemptAt);
+    }
+
+    [Fact]
+    public void A_sent_message_cannot_be_deferred()
+    {
+        var email = Email();
+        email.MarkSending(Now.AddMinutes(1), Lease.AddMinutes(1));
+        email.MarkSent(Now.AddMinutes(2));
+        Refused("MAIL_TRANSITION_REFUSED", () => email.Defer(Now.AddMinutes(3)));
+    }
 }

@@ -1971,6 +1971,8 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LastAttemptAt");
+
                     b.HasIndex("MessageId")
                         .IsUnique();
 

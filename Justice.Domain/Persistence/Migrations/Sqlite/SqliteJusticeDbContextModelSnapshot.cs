@@ -1965,6 +1965,8 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LastAttemptAt");
+
                     b.HasIndex("MessageId")
                         .IsUnique();
 

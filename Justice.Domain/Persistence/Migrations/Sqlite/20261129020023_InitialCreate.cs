@@ -2143,6 +2143,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 column: "Topic");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_LastAttemptAt",
+                table: "OutgoingEmail",
+                column: "LastAttemptAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutgoingEmail_MessageId",
                 table: "OutgoingEmail",
                 column: "MessageId",

@@ -2144,6 +2144,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 column: "Topic");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmail_LastAttemptAt",
+                table: "OutgoingEmail",
+                column: "LastAttemptAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutgoingEmail_MessageId",
                 table: "OutgoingEmail",
                 column: "MessageId",
