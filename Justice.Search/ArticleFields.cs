@@ -21,6 +21,11 @@ public static class ArticleFields
     /// <summary>The same text as folded syllable bigrams.</summary>
     public const string BodyBigrams = "body_bigrams";
 
+    /// <summary>The document title and the article title, folded syllables.</summary>
+    public const string Heading = "heading";
+    /// <summary>The same headings as folded syllable bigrams.</summary>
+    public const string HeadingBigrams = "heading_bigrams";
+
     public static readonly VietnameseAnalyzer Folded = new(VietnameseAnalysis.Folded);
     public static readonly VietnameseAnalyzer Exact = new(VietnameseAnalysis.Exact);
     public static readonly VietnameseAnalyzer Bigrams = new(VietnameseAnalysis.FoldedBigrams);
@@ -30,5 +35,6 @@ public static class ArticleFields
     {
         [BodyExact] = Exact,
         [BodyBigrams] = Bigrams,
+        [HeadingBigrams] = Bigrams,
     });
 }

@@ -50,6 +50,9 @@ public sealed class ArticleIndexBuilder(LuceneDirectory directory)
             new TextField(ArticleFields.BodyExact, searchable, Field.Store.NO),
             new TextField(ArticleFields.BodyBigrams, searchable, Field.Store.NO),
         };
+        var heading = string.Join('\n', new[] { document.Title, article.Title }.Where(s => !string.IsNullOrEmpty(s)));
+        lucene.Add(new TextField(ArticleFields.Heading, heading, Field.Store.NO));
+        lucene.Add(new TextField(ArticleFields.HeadingBigrams, heading, Field.Store.NO));
         if (number is not null) lucene.Add(new StoredField(ArticleFields.DocumentNumber, number));
         if (article.Title is not null) lucene.Add(new StoredField(ArticleFields.ArticleTitle, article.Title));
         return lucene;

@@ -18,8 +18,14 @@ public sealed record ArticleHit(
     float Score,
     string Snippet);
 
-/// <summary>How the parts of a query weigh against each other.</summary>
-public sealed record ArticleSearchWeights(float Syllable = 1f, float Bigram = 1f, float Exact = 0.25f, float DocumentNumber = 4f)
+/// <summary>
+/// How the parts of a query weigh against each other. <see cref="Heading"/> adds a modest extra for the
+/// query's syllables and bigrams found in the document or article title (a question naming the law or the
+/// subject of the article); <see cref="K1"/> and <see cref="B"/> are BM25's, left at Lucene's defaults.
+/// </summary>
+public sealed record ArticleSearchWeights(
+    float Syllable = 1f, float Bigram = 1f, float Exact = 0.25f, float DocumentNumber = 4f, float Heading = 0.3f,
+    float K1 = 1.2f, float B = 0.75f)
 {
     public static readonly ArticleSearchWeights Default = new();
 }
@@ -27,7 +33,8 @@ public sealed record ArticleSearchWeights(float Syllable = 1f, float Bigram = 1f
 /// <summary>
 /// Searches the article index (<see cref="ArticleIndexBuilder"/>) with BM25. A query is built in code:
 /// every folded syllable, every folded syllable bigram and every exact-diacritics syllable is a scoring
-/// clause (so phrases and exact spellings weigh more), whole document numbers weigh most, quoted phrases
+/// clause (so phrases and exact spellings weigh more), matches in the headings weigh a little more, whole
+/// document numbers weigh most, quoted phrases
 /// must occur, and legal abbreviations (BLDS, NĐ…) add their expansion.
 /// </summary>
 public sealed partial class LegalArticleSearch : IDisposable
@@ -38,13 +45,13 @@ public sealed partial class LegalArticleSearch : IDisposable
     public LegalArticleSearch(LuceneDirectory directory, ArticleSearchWeights? weights = null)
     {
         _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = CreateSimilarity() };
         Weights = weights ?? ArticleSearchWeights.Default;
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(Weights.K1, Weights.B) };
     }
 
     public ArticleSearchWeights Weights { get; }
 
-    /// <summary>BM25 with Lucene's defaults (k1 1.2, b 0.75): article lengths vary a lot, length normalisation matters.</summary>
+    /// <summary>BM25 for indexing: its length norms do not depend on k1 and b, which the searcher sets.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();
 
     public IReadOnlyList<ArticleHit> Search(string query, int first = 10)
@@ -106,6 +113,13 @@ public sealed partial class LegalArticleSearch : IDisposable
         if (Weights.Bigram > 0)
             foreach (var (term, _, _) in ArticleFields.Bigrams.Terms(text))
                 query.Add(Clause(ArticleFields.BodyBigrams, term, Weights.Bigram), Occur.SHOULD);
+        if (Weights.Heading > 0)
+        {
+            foreach (var (term, _, _) in ArticleFields.Folded.Terms(text))
+                query.Add(Clause(ArticleFields.Heading, term, Weights.Heading), Occur.SHOULD);
+            foreach (var (term, _, _) in ArticleFields.Bigrams.Terms(text))
+                query.Add(Clause(ArticleFields.HeadingBigrams, term, Weights.Heading), Occur.SHOULD);
+        }
         if (Weights.Exact > 0)
             foreach (var (term, _, type) in ArticleFields.Exact.Terms(text))
                 if (type != SyllableTokenizer.NumberType)

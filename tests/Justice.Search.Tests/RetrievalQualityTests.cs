@@ -15,9 +15,9 @@ public sealed class RetrievalQualityTests(ITestOutputHelper output)
         var quality = Measure(TestData.TwentyEightLaws(), TestData.Questions("questions-2023-train"));
         output.WriteLine($"questions-2023-train over laws-28: {quality}");
         Assert.Equal(100, quality.Questions);
-        Assert.True(quality.HitAt1 >= 0.77, quality.ToString());
-        Assert.True(quality.HitAt10 >= 0.94, quality.ToString());
-        Assert.True(quality.MrrAt10 >= 0.85, quality.ToString());
+        Assert.True(quality.HitAt1 >= 0.86, quality.ToString());
+        Assert.True(quality.HitAt10 >= 0.95, quality.ToString());
+        Assert.True(quality.MrrAt10 >= 0.90, quality.ToString());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class RetrievalQualityTests(ITestOutputHelper output)
         Assert.Equal(520, quality.Questions);
         Assert.True(quality.HitAt1 >= 0.89, quality.ToString());
         Assert.True(quality.HitAt10 >= 0.96, quality.ToString());
-        Assert.True(quality.MrrAt10 >= 0.91, quality.ToString());
+        Assert.True(quality.MrrAt10 >= 0.915, quality.ToString());
     }
 
     private static RetrievalQuality Measure(IReadOnlyList<Justice.Domain.LegalDocuments.LegalDocument> corpus, IReadOnlyList<JudgedQuestion> questions)
