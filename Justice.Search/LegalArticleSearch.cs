@@ -8,7 +8,10 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Justice.Search;
 
-/// <summary>One ranked article.</summary>
+/// <summary>A span of a snippet that matched the query: <c>snippet.Substring(Start, Length)</c>.</summary>
+public readonly record struct SnippetHighlight(int Start, int Length);
+
+/// <summary>One ranked article, with the passage of its text that best matches the query and the matched words in it.</summary>
 public sealed record ArticleHit(
     Guid DocumentId,
     string? DocumentNumber,
@@ -16,7 +19,8 @@ public sealed record ArticleHit(
     string ArticleNumber,
     string? ArticleTitle,
     float Score,
-    string Snippet);
+    string Snippet,
+    IReadOnlyList<SnippetHighlight> Highlights);
 
 /// <summary>
 /// How the parts of a query weigh against each other. <see cref="Heading"/> adds a modest extra for the
@@ -65,6 +69,7 @@ public sealed partial class LegalArticleSearch : IDisposable
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = _searcher.Doc(scoreDoc.Doc);
+            var (snippet, highlights) = Snippet(doc.Get(ArticleFields.ArticleText) ?? "", foldedTerms);
             hits.Add(new ArticleHit(
                 Guid.Parse(doc.Get(ArticleFields.DocumentId)),
                 doc.Get(ArticleFields.DocumentNumber),
@@ -72,7 +77,8 @@ public sealed partial class LegalArticleSearch : IDisposable
                 doc.Get(ArticleFields.ArticleNumber),
                 doc.Get(ArticleFields.ArticleTitle),
                 scoreDoc.Score,
-                Snippet(doc.Get(ArticleFields.ArticleText) ?? "", foldedTerms)));
+                snippet,
+                highlights));
         }
         return hits;
     }
@@ -137,22 +143,45 @@ public sealed partial class LegalArticleSearch : IDisposable
         return phrase;
     }
 
-    /// <summary>The line of the article that holds most of the query's syllables, shortened.</summary>
-    private static string Snippet(string text, HashSet<string> foldedTerms)
+    /// <summary>
+    /// The line of the article that holds most of the query's syllables, cut around its first match when
+    /// long, with the spans of the matching words.
+    /// </summary>
+    private static (string Snippet, IReadOnlyList<SnippetHighlight> Highlights) Snippet(string text, HashSet<string> foldedTerms)
     {
-        const int MaxLength = 300;
+        const int MaxLength = 300, Lead = 60;
         var best = "";
+        IReadOnlyList<(string Term, int Position, string Type, int Start, int End)> bestTokens = [];
         var bestScore = -1;
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var score = ArticleFields.Folded.Terms(line).Select(t => t.Term).Distinct().Count(foldedTerms.Contains);
+            var tokens = ArticleFields.Folded.Tokens(line);
+            var score = tokens.Select(t => t.Term).Distinct().Count(foldedTerms.Contains);
             if (score > bestScore)
             {
-                best = line;
-                bestScore = score;
+                (best, bestTokens, bestScore) = (line, tokens, score);
             }
         }
-        return best.Length <= MaxLength ? best : best[..MaxLength].TrimEnd() + "…";
+
+        var matches = bestTokens.Where(t => foldedTerms.Contains(t.Term)).Select(t => (t.Start, t.End)).Distinct().OrderBy(m => m.Start).ToList();
+        var from = 0;
+        if (best.Length > MaxLength && matches.Count > 0 && matches[0].Start > Lead)
+        {
+            from = best.LastIndexOf(' ', matches[0].Start - Lead) + 1;
+        }
+        var to = Math.Min(best.Length, from + MaxLength);
+        if (to < best.Length && best.LastIndexOf(' ', to - 1, to - from) is var space and > 0 && space > from) to = space;
+        var prefix = from > 0 ? "…" : "";
+        var snippet = prefix + best[from..to].TrimEnd() + (to < best.Length ? "…" : "");
+        var highlights = new List<SnippetHighlight>();
+        var covered = -1;
+        foreach (var (start, end) in matches)
+        {
+            if (start < from || end > to || start < covered) continue;
+            highlights.Add(new SnippetHighlight(start - from + prefix.Length, end - start));
+            covered = end;
+        }
+        return (snippet, highlights);
     }
 
     public void Dispose() => _reader.Dispose();

@@ -44,19 +44,27 @@ public sealed class VietnameseAnalyzer(VietnameseAnalysis analysis) : Analyzer
     }
 
     /// <summary>The terms <paramref name="text"/> yields, with their positions (stacked tokens share one).</summary>
-    public IReadOnlyList<(string Term, int Position, string Type)> Terms(string text, string fieldName = "text")
+    public IReadOnlyList<(string Term, int Position, string Type)> Terms(string text, string fieldName = "text") =>
+        Tokens(text, fieldName).Select(t => (t.Term, t.Position, t.Type)).ToList();
+
+    /// <summary>
+    /// The terms of <paramref name="text"/> with their positions and character offsets; offsets point into
+    /// the NFC form of the text (the same text when it is already NFC, as stored text is).
+    /// </summary>
+    public IReadOnlyList<(string Term, int Position, string Type, int Start, int End)> Tokens(string text, string fieldName = "text")
     {
-        var terms = new List<(string, int, string)>();
+        var terms = new List<(string, int, string, int, int)>();
         using var stream = GetTokenStream(fieldName, text);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
         var type = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ITypeAttribute>();
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position, type.Type));
+            terms.Add((term.ToString(), position, type.Type, offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return terms;

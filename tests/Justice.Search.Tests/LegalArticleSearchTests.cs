@@ -41,6 +41,30 @@ public sealed class LegalArticleSearchTests : IDisposable
     }
 
     [Fact]
+    public void Snippet_marks_the_matched_words()
+    {
+        var hit = _search.Search("đăng ký kết hôn")[0];
+        Assert.Equal("Việc kết hôn phải được đăng ký tại cơ quan nhà nước có thẩm quyền.", hit.Snippet);
+        Assert.Equal(["kết", "hôn", "đăng", "ký"], hit.Highlights.Select(h => hit.Snippet.Substring(h.Start, h.Length)));
+    }
+
+    [Fact]
+    public void Long_snippet_is_cut_around_the_first_match()
+    {
+        var document = new LegalDocument(null, LegalDocumentType.Law, "Luật thử", "Quốc hội");
+        var filler = string.Join(' ', Enumerable.Repeat("quy định chung", 60));
+        document.AddProvision(ProvisionKind.Article, "1", "Dài", filler + " về giám hộ " + filler);
+        using var directory = new RAMDirectory();
+        new ArticleIndexBuilder(directory).Build([document]);
+        using var search = new LegalArticleSearch(directory);
+        var hit = search.Search("giam ho")[0];
+        Assert.StartsWith("…", hit.Snippet);
+        Assert.EndsWith("…", hit.Snippet);
+        Assert.True(hit.Snippet.Length <= 302, hit.Snippet);
+        Assert.Equal(["giám", "hộ"], hit.Highlights.Select(h => hit.Snippet.Substring(h.Start, h.Length)));
+    }
+
+    [Fact]
     public void D_stroke_and_d_match_both_ways()
     {
         Assert.Equal("9", _search.Search("dang ky")[0].ArticleNumber);
