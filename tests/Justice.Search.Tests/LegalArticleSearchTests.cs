@@ -127,6 +127,25 @@ public sealed class LegalArticleSearchTests : IDisposable
     }
 
     [Fact]
+    public void Index_on_disk_is_searched_like_the_one_in_memory()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "justice-search-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var directory = new MMapDirectory(new DirectoryInfo(folder)))
+                Assert.Equal(5, new ArticleIndexBuilder(directory).Build([_family, _decree, _marriageLaw]));
+            using var reopened = new MMapDirectory(new DirectoryInfo(folder));
+            using var search = new LegalArticleSearch(reopened);
+            Assert.Equal(_search.Search("ket hon").Select(h => (h.DocumentId, h.ArticleNumber)),
+                search.Search("ket hon").Select(h => (h.DocumentId, h.ArticleNumber)));
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Query_without_words_finds_nothing()
     {
         Assert.Empty(_search.Search(" ?! "));
