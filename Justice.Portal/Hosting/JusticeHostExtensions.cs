@@ -50,12 +50,13 @@ public static class JusticeHostExtensions
         {
             logger.LogInformation("Empty database: loading the demo data");
             var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
-            var today = VietnamTime.LocalDate(TimeProvider.System.GetUtcNow().UtcDateTime);
-            var started = TimeProvider.System.GetTimestamp();
+            var clock = app.Services.GetRequiredService<TimeProvider>();
+            var today = VietnamTime.LocalDate(clock.GetUtcNow().UtcDateTime);
+            var started = clock.GetTimestamp();
             await generator.GenerateAsync(db, DemoScale.Demo, today,
                 progress: new Progress<(string Area, TimeSpan Took)>(p =>
                     logger.LogInformation("Demo data: {Area} in {Milliseconds:F0} ms", p.Area, p.Took.TotalMilliseconds)));
-            logger.LogInformation("Demo data loaded in {Seconds:F1} s", TimeProvider.System.GetElapsedTime(started).TotalSeconds);
+            logger.LogInformation("Demo data loaded in {Seconds:F1} s", clock.GetElapsedTime(started).TotalSeconds);
         }
         logger.LogInformation("Data folder: {DataPath}; database: {Provider}", settings.DataPath, settings.Database.Provider);
     }
