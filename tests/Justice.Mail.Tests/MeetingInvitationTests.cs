@@ -125,6 +125,37 @@ public sealed class MeetingInvitationTests
     }
 
     [Fact]
+    public void A_calendar_library_reads_back_what_was_written()
+    {
+        var description = "Dòng 1; có dấu phẩy, và gạch chéo \\.\nDòng 2: " + LongSummary;
+        var request = Invitation(summary: LongSummary, description: description, sequence: 3)
+            .ToICalendar(new DateTime(2026, 3, 2, 1, 0, 0, DateTimeKind.Utc));
+
+        var parsed = Ical.Net.Calendar.Load(request)!;
+        Assert.Equal("REQUEST", parsed.Method);
+        var vevent = Assert.Single(parsed.Events);
+        Assert.Equal("0193a1b2c3d47e5f8a9b0c1d2e3f4a5b@moj.gov.vn", vevent.Uid);
+        Assert.Equal(3, vevent.Sequence);
+        Assert.Equal(LongSummary, vevent.Summary);
+        Assert.Equal(description, vevent.Description);
+        Assert.Equal("Phòng họp trực tuyến, Bộ Tư pháp, 58-60 Trần Phú, Hà Nội", vevent.Location);
+        Assert.True(vevent.DtStart!.IsUtc);
+        Assert.Equal(Start, vevent.DtStart.AsUtc);
+        Assert.Equal(End, vevent.DtEnd!.AsUtc);
+        Assert.Equal("CONFIRMED", vevent.Status);
+        Assert.Equal(new Uri("mailto:hoinghi@moj.gov.vn"), vevent.Organizer!.Value);
+        Assert.Equal("Văn phòng Bộ Tư pháp", vevent.Organizer.CommonName);
+        Assert.Equal(Contacts.Select(c => new Uri("mailto:" + c)), vevent.Attendees.Select(a => a.Value));
+        Assert.All(vevent.Attendees, a => Assert.Equal("REQ-PARTICIPANT", a.Role));
+        Assert.All(vevent.Attendees, a => Assert.True(a.Rsvp));
+
+        var cancel = Ical.Net.Calendar.Load(Invitation(CalendarMethods.Cancel, sequence: 4).ToICalendar(Start))!;
+        Assert.Equal("CANCEL", cancel.Method);
+        Assert.Equal("CANCELLED", Assert.Single(cancel.Events).Status);
+        Assert.Equal(vevent.Uid, cancel.Events.Single().Uid);
+    }
+
+    [Fact]
     public void A_cancellation_keeps_the_UID_and_is_marked_cancelled()
     {
         var stamp = new DateTime(2026, 3, 2, 1, 0, 0, DateTimeKind.Utc);
