@@ -1,4 +1,6 @@
+using Justice.Domain.Common;
 using Justice.Domain.Mail;
+using Justice.Mail.Calendar;
 using Justice.Domain.Persistence;
 using MimeKit;
 
@@ -36,14 +38,56 @@ public sealed class EmailOutbox(MailOptions options, TimeProvider clock, MailTem
             rendered.HtmlBody, rendered.TextBody, replyTo, from));
     }
 
+    /// <summary>
+    /// The conference flows: renders and queues <paramref name="templateKey"/> like the plain overload, with
+    /// <paramref name="invitation"/> as the message's calendar part. <c>conference.invitation</c> and
+    /// <c>conference.changed</c> take a REQUEST, <c>conference.cancelled</c> a CANCEL. The attendees default to the
+    /// recipients and the organizer is the invitation's; the calendar is stamped with the current time.
+    /// </summary>
+    public OutgoingEmail Enqueue(JusticeDbContext db, string templateKey, string language,
+        IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string> to, MeetingInvitation invitation,
+        string? replyTo = null, string? from = null)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        var expected = CalendarMethodFor(templateKey)
+            ?? throw new DomainException("MAIL_CALENDAR_TEMPLATE_INVALID", $"Mẫu thư '{templateKey}' không kèm lịch họp.");
+        if (invitation.Method != expected)
+            throw new DomainException("MAIL_CALENDAR_METHOD_MISMATCH",
+                $"Mẫu thư '{templateKey}' phải kèm lịch {expected}, không phải {invitation.Method}.");
+        var rendered = Templates.Render(templateKey, language, fields);
+        var calendar = (invitation.Attendees.Count > 0 ? invitation : invitation with
+        {
+            Attendees = (to ?? []).Select(a => new CalendarAttendee(a)).ToList(),
+        }).ToICalendar(clock.GetUtcNow().UtcDateTime);
+        var email = BuildEmail(new EmailDraft(rendered.TemplateKey, rendered.TemplateVersion, to!, rendered.Subject,
+            rendered.HtmlBody, rendered.TextBody, replyTo, from));
+        email.AttachCalendar(invitation.Method, calendar);
+        db.Add(email);
+        return email;
+    }
+
+    /// <summary>The calendar method a conference template carries, or null for a template sent without a calendar.</summary>
+    public static string? CalendarMethodFor(string templateKey) => templateKey switch
+    {
+        "conference.invitation" or "conference.changed" => CalendarMethods.Request,
+        "conference.cancelled" => CalendarMethods.Cancel,
+        _ => null,
+    };
+
     public OutgoingEmail Enqueue(JusticeDbContext db, EmailDraft draft)
+    {
+        var email = BuildEmail(draft);
+        db.Add(email);
+        return email;
+    }
+
+    private OutgoingEmail BuildEmail(EmailDraft draft)
     {
         var flow = options.FlowFor(draft.TemplateKey ?? "");
         var from = ParseSender(draft.From ?? flow?.From ?? options.From);
         var email = new OutgoingEmail(draft.TemplateKey!, draft.TemplateVersion, from.Address, from.Name,
             draft.ReplyTo ?? flow?.ReplyTo ?? options.ReplyTo, draft.To, draft.Subject, draft.HtmlBody, draft.TextBody,
             clock.GetUtcNow().UtcDateTime, options.MessageIdDomain);
-        db.Add(email);
         return email;
     }
 

@@ -1,13 +1,19 @@
+using System.Text;
 using Justice.Domain.Mail;
 using MimeKit;
 using MimeKit.Cryptography;
 
 namespace Justice.Mail;
 
-/// <summary>The wire form of an outgoing e-mail: the stored Message-ID, and text + HTML as multipart/alternative.</summary>
+/// <summary>
+/// The wire form of an outgoing e-mail: the stored Message-ID, and text + HTML as multipart/alternative. A message
+/// with a calendar part is multipart/mixed: the alternative also holds the <c>text/calendar; method=…</c> part
+/// (what Outlook acts on), and the same object follows as an <c>invite.ics</c> attachment (for other clients).
+/// </summary>
 public static class MimeMessageFactory
 {
     public const string TemplateHeader = "X-Justice-Template";
+    public const string CalendarFileName = "invite.ics";
 
     /// <summary>The headers covered by the DKIM signature.</summary>
     public static readonly IReadOnlyList<HeaderId> SignedHeaders =
@@ -27,7 +33,8 @@ public static class MimeMessageFactory
         message.MessageId = email.MessageId.Trim('<', '>');
         message.Date = new DateTimeOffset(email.CreatedAt, TimeSpan.Zero);
         message.Headers.Add(TemplateHeader, $"{email.TemplateKey}; version={email.TemplateVersion}");
-        message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
+        message.Body = email.HasCalendar ? WithCalendar(body, email.CalendarMethod!, email.CalendarContent!) : body;
         if (signer is not null)
         {
             // Fix the transfer encodings first: a relay that re-encodes the body would break the signature.
@@ -35,6 +42,25 @@ public static class MimeMessageFactory
             signer.Sign(message, SignedHeaders.ToList());
         }
         return message;
+    }
+
+    private static MimeEntity WithCalendar(MimeEntity body, string method, string content)
+    {
+        var alternative = body as MultipartAlternative ?? new MultipartAlternative { body };
+        // Base64 keeps the CRLF line endings and the folding byte for byte, whatever the relays do.
+        var calendar = new TextPart("calendar") { ContentTransferEncoding = ContentEncoding.Base64 };
+        calendar.SetText(Encoding.UTF8, content);
+        calendar.ContentType.Parameters.Add("method", method);
+        alternative.Add(calendar);
+
+        var attachment = new MimePart("application", "ics")
+        {
+            Content = new MimeContent(new MemoryStream(new UTF8Encoding(false).GetBytes(content))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = CalendarFileName,
+        };
+        return new Multipart("mixed") { alternative, attachment };
     }
 
     /// <summary>The signer for <c>Mail:Dkim</c>, or null when DKIM is not configured.</summary>

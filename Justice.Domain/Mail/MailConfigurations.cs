@@ -17,6 +17,9 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         b.Property(x => x.Subject).HasMaxLength(400);
         b.Property(x => x.HtmlBody).HasColumnType("text");
         b.Property(x => x.TextBody).HasColumnType("text");
+        b.Ignore(x => x.HasCalendar);
+        b.Property(x => x.CalendarMethod).HasMaxLength(10);
+        b.Property(x => x.CalendarContent).HasColumnType("text");
         b.Property(x => x.LastError).HasMaxLength(OutgoingEmail.MaxErrorLength);
         b.HasIndex(x => x.MessageId).IsUnique();
         // The dispatcher's claim: due messages by status, oldest first.

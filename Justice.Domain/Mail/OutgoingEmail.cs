@@ -4,6 +4,15 @@ namespace Justice.Domain.Mail;
 
 public enum OutgoingEmailStatus { Queued, Sending, Sent, TemporaryFailure, PermanentFailure }
 
+/// <summary>The iTIP method (RFC 5546) of a message's calendar part: an invitation or change, or a cancellation.</summary>
+public static class CalendarMethods
+{
+    public const string Request = "REQUEST";
+    public const string Cancel = "CANCEL";
+
+    public static bool IsKnown(string? method) => method is Request or Cancel;
+}
+
 /// <summary>
 /// One official e-mail (thư điện tử gửi đi) waiting in, or passed through, the outbox. It is written in the same
 /// transaction as the change that causes it, so it is never lost nor sent for a change that rolled back.
@@ -19,6 +28,7 @@ public sealed class OutgoingEmail : AggregateRoot
     public const int MaxBodyLength = 1_000_000;
     public const int MaxErrorLength = 2000;
     public const string DefaultMessageIdDomain = "moj.gov.vn";
+    public const int MaxCalendarLength = 200_000;
 
     private static readonly WorkflowTransitions<OutgoingEmailStatus> Transitions = new("MAIL_TRANSITION_REFUSED",
         (OutgoingEmailStatus.Queued, OutgoingEmailStatus.Sending),
@@ -79,6 +89,11 @@ public sealed class OutgoingEmail : AggregateRoot
     public string Subject { get; private set; } = "";
     public string HtmlBody { get; private set; } = "";
     public string TextBody { get; private set; } = "";
+    /// <summary><see cref="CalendarMethods.Request"/> or <see cref="CalendarMethods.Cancel"/> when the message carries an iCalendar part; otherwise null.</summary>
+    public string? CalendarMethod { get; private set; }
+    /// <summary>The iCalendar object (RFC 5545, CRLF line endings) sent with the message, exactly as built.</summary>
+    public string? CalendarContent { get; private set; }
+    public bool HasCalendar => CalendarMethod is not null;
     public OutgoingEmailStatus Status { get; private set; }
     /// <summary>Attempts started since the message was created or last retried by hand.</summary>
     public int Attempts { get; private set; }
@@ -91,6 +106,33 @@ public sealed class OutgoingEmail : AggregateRoot
     public DateTime? LastAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Adds the calendar part (an invitation, change or cancellation). Only once, and only before the first attempt:
+    /// every attempt must send the same bytes. The content must be a VCALENDAR whose METHOD is <paramref name="method"/>;
+    /// it is kept verbatim (its CRLF line endings and folding are part of the format).
+    /// </summary>
+    public void AttachCalendar(string method, string content)
+    {
+        var normalized = (method ?? "").Trim().ToUpperInvariant();
+        if (!CalendarMethods.IsKnown(normalized))
+            throw new DomainException("MAIL_CALENDAR_METHOD_INVALID", $"Phương thức lịch '{method}' không được hỗ trợ (REQUEST hoặc CANCEL).");
+        if (string.IsNullOrWhiteSpace(content))
+            throw new DomainException("MAIL_CALENDAR_REQUIRED", "Nội dung lịch không được để trống.");
+        if (content.Length > MaxCalendarLength)
+            throw new DomainException("MAIL_CALENDAR_TOO_LONG", $"Nội dung lịch dài quá {MaxCalendarLength} ký tự.");
+        if (!content.StartsWith("BEGIN:VCALENDAR\r\n", StringComparison.Ordinal)
+            || !content.TrimEnd('\r', '\n').EndsWith("\r\nEND:VCALENDAR", StringComparison.Ordinal))
+            throw new DomainException("MAIL_CALENDAR_INVALID", "Nội dung lịch phải là một đối tượng VCALENDAR (dòng kết thúc bằng CRLF).");
+        if (!content.Contains($"\r\nMETHOD:{normalized}\r\n", StringComparison.Ordinal))
+            throw new DomainException("MAIL_CALENDAR_METHOD_MISMATCH", $"Nội dung lịch không có METHOD:{normalized}.");
+        if (CalendarMethod is not null)
+            throw new DomainException("MAIL_CALENDAR_ALREADY_ATTACHED", "Thư đã có lịch đính kèm.");
+        if (Status != OutgoingEmailStatus.Queued || Attempts > 0)
+            throw new DomainException("MAIL_CALENDAR_NOT_EDITABLE", "Chỉ có thể đính kèm lịch trước lần gửi đầu tiên.");
+        CalendarMethod = normalized;
+        CalendarContent = content;
+    }
 
     public bool IsDue(DateTime now) =>
         Status is OutgoingEmailStatus.Queued or OutgoingEmailStatus.TemporaryFailure or OutgoingEmailStatus.Sending

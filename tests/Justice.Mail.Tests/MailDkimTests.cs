@@ -79,6 +79,46 @@ public sealed class MailDkimTests
     }
 
     [Fact]
+    public async Task A_conference_invitation_with_its_calendar_part_is_signed_and_verifies()
+    {
+        using var rsa = RSA.Create(2048);
+        var keyPath = Path.Combine(Path.GetTempPath(), $"justice-dkim-{Guid.NewGuid():N}.pem");
+        await File.WriteAllTextAsync(keyPath, rsa.ExportRSAPrivateKeyPem());
+        try
+        {
+            await using var h = await MailHarness.CreateAsync(DatabaseProvider.Sqlite, o => o.Dkim = new DkimOptions
+            {
+                Domain = "moj.gov.vn", Selector = "mail2026", PrivateKeyPath = keyPath,
+            });
+            var start = new DateTime(2026, 3, 9, 2, 0, 0, DateTimeKind.Utc);
+            var invitation = Calendar.MeetingInvitation.Request(Guid.NewGuid(), 0, start, start.AddHours(2),
+                "Hội nghị trực tuyến tổng kết công tác tư pháp năm 2025, triển khai nhiệm vụ năm 2026", "hoinghi@moj.gov.vn",
+                [new Calendar.CalendarAttendee("dau.cau.hanoi@example.vn", "Sở Tư pháp Hà Nội")]);
+            await using (var db = h.Database.NewContext())
+            {
+                h.Outbox.Enqueue(db, "conference.invitation", "vi", new Dictionary<string, object?>
+                {
+                    ["contactName"] = "Ông Bình", ["conferenceTitle"] = "Tổng kết", ["startsOn"] = new DateOnly(2026, 3, 9),
+                    ["startTime"] = "09:00", ["endpointName"] = "Sở Tư pháp Hà Nội", ["conferenceUrl"] = "https://hop.moj.gov.vn/1",
+                }, ["dau.cau.hanoi@example.vn"], invitation);
+                await db.SaveChangesAsync();
+            }
+
+            Assert.Equal(new MailDispatchResult(1, 1, 0, 0), await h.Dispatcher().DispatchDueAsync());
+
+            var message = Assert.Single(h.Smtp.Received).Message;
+            Assert.Equal("multipart/mixed", message.Body!.ContentType.MimeType);
+            var signature = Assert.Single(message.Headers, x => x.Id == HeaderId.DkimSignature);
+            var verifier = new DkimVerifier(new TestKeyLocator("moj.gov.vn", "mail2026", Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo())));
+            Assert.True(await verifier.VerifyAsync(message, signature));
+        }
+        finally
+        {
+            File.Delete(keyPath);
+        }
+    }
+
+    [Fact]
     public async Task Without_DKIM_configured_messages_are_not_signed()
     {
         await using var h = await MailHarness.CreateAsync(DatabaseProvider.Sqlite);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Justice.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteJusticeDbContext))]
-    [Migration("20261129020023_InitialCreate")]
+    [Migration("20261129021249_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1894,6 +1894,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarContent")
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<string>("CalendarMethod")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Justice.Domain.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresJusticeDbContext))]
-    [Migration("20261129020046_InitialCreate")]
+    [Migration("20261129021308_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1900,6 +1900,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CalendarContent")
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<string>("CalendarMethod")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
