@@ -39,6 +39,12 @@ public sealed class AdministrativeUnit : Entity
     public DateOnly? ValidTo { get; private set; }
     public Guid? SuccessorId { get; private set; }
 
+    /// <summary>A province's name as it reads inside a sentence: "thành phố Hà Nội", "tỉnh Cao Bằng".</summary>
+    public static string ProvinceInSentence(string provinceName) =>
+        provinceName.StartsWith("Thành phố ", StringComparison.Ordinal)
+            ? "thành phố " + provinceName["Thành phố ".Length..]
+            : "tỉnh " + provinceName;
+
     public bool IsInForceOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 
     /// <summary>Ends this unit the day before <paramref name="successor"/> starts and links to it.</summary>

@@ -75,8 +75,6 @@ internal sealed class CivilStatusParticipantConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<CivilStatusParticipant> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => x.PersonId);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -86,8 +84,6 @@ internal sealed class CivilStatusAmendmentConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<CivilStatusAmendment> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.OldValue).HasMaxLength(2000);
         b.Property(x => x.NewValue).HasMaxLength(2000);
         b.Property(x => x.Reason).HasMaxLength(1000);
@@ -101,8 +97,6 @@ internal sealed class CivilStatusExtractConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CivilStatusExtract> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.RequestedBy).HasMaxLength(200);
         b.Property<Guid>("RegistrationId");
         b.HasIndex("RegistrationId", nameof(CivilStatusExtract.Number)).IsUnique();

@@ -46,7 +46,6 @@ internal sealed class MeetingParticipationConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<MeetingParticipation> b)
     {
         // Made in-process with the meeting: EF must insert it, not look for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => new { x.MeetingId, x.EndpointId }).IsUnique();
         // The double-booking lookup: an endpoint's holds around a time.
         b.HasIndex(x => new { x.EndpointId, x.Start, x.End });
@@ -58,7 +57,6 @@ internal sealed class MeetingAttachmentConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<MeetingAttachment> b)
     {
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.Url).HasMaxLength(1000);
     }

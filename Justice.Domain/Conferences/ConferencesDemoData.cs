@@ -200,6 +200,5 @@ public sealed class ConferencesDemoData : IDemoDataContributor
 
     private static string ShortName(string name) => name.StartsWith("Thành phố ", StringComparison.Ordinal) ? name["Thành phố ".Length..] : name;
 
-    private static string Place(string name) =>
-        name.StartsWith("Thành phố ", StringComparison.Ordinal) ? "thành phố " + ShortName(name) : "tỉnh " + name;
+    private static string Place(string name) => AdministrativeUnit.ProvinceInSentence(name);
 }

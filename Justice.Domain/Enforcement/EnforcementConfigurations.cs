@@ -57,7 +57,6 @@ internal sealed class EnforcementPartyConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<EnforcementParty> b)
     {
         // Children are added to loaded cases with ids made in-process: without this EF would take them for existing rows.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Name).HasMaxLength(300);
         b.Property(x => x.NameFolded).HasMaxLength(300);
         b.Property(x => x.PersonalIdNumber).HasMaxLength(12);
@@ -71,7 +70,6 @@ internal sealed class EnforcementObligationConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<EnforcementObligation> b)
     {
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Description).HasMaxLength(2000);
     }
 }
@@ -80,7 +78,6 @@ internal sealed class CollectedPaymentConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CollectedPayment> b)
     {
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.ReceiptNumber).HasMaxLength(50);
     }
 }

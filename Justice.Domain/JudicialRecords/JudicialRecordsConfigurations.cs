@@ -30,8 +30,6 @@ internal sealed class ConvictionConfiguration : IEntityTypeConfiguration<Convict
 {
     public void Configure(EntityTypeBuilder<Conviction> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CourtName).HasMaxLength(300);
         b.Property(x => x.JudgmentNumber).HasMaxLength(50);
         b.Ignore(x => x.IsExpunged);
@@ -43,8 +41,6 @@ internal sealed class ManagementPostBanConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ManagementPostBan> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CourtName).HasMaxLength(300);
         b.Property(x => x.DecisionNumber).HasMaxLength(50);
         b.Property(x => x.EnterpriseName).HasMaxLength(300);
@@ -95,8 +91,6 @@ internal sealed class CertificateConvictionEntryConfiguration : IEntityTypeConfi
 {
     public void Configure(EntityTypeBuilder<CertificateConvictionEntry> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CourtName).HasMaxLength(300);
         b.Property(x => x.JudgmentNumber).HasMaxLength(50);
     }
@@ -106,8 +100,6 @@ internal sealed class CertificateBanEntryConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CertificateBanEntry> b)
     {
-        // Ids are made in-process: say so, or a child added to a loaded aggregate is taken for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CourtName).HasMaxLength(300);
         b.Property(x => x.DecisionNumber).HasMaxLength(50);
         b.Property(x => x.EnterpriseName).HasMaxLength(300);

@@ -307,11 +307,7 @@ internal sealed class GeneratedDocuments(
         return context.Pick(inForce);
     }
 
-    /// <summary>"thành phố Hà Nội", "tỉnh Cao Bằng".</summary>
-    private static string PlaceName(AdministrativeUnit province) =>
-        province.Name.StartsWith("Thành phố ", StringComparison.Ordinal)
-            ? "thành phố " + province.Name["Thành phố ".Length..]
-            : "tỉnh " + province.Name;
+    private static string PlaceName(AdministrativeUnit province) => AdministrativeUnit.ProvinceInSentence(province.Name);
 
     private static string Tail(string title, string prefix) =>
         title.StartsWith(prefix, StringComparison.Ordinal) ? title[prefix.Length..] : title;

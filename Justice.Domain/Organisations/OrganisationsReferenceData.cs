@@ -59,7 +59,7 @@ public sealed class OrganisationsReferenceData : IDemoDataContributor
         var communesPerProvince = Math.Clamp(context.Scale.CivilStatusRecords / 1_000, 3, int.MaxValue);
         foreach (var province in provinces)
         {
-            var place = ProvinceShortName(province.Name);
+            var place = AdministrativeUnit.ProvinceInSentence(province.Name);
             var department = new Organisation($"Sở Tư pháp {place}", OrganisationKind.ProvincialJusticeDepartment, province.Id, ministryOfJustice.Id, $"STP{province.Code}");
             organisations.Add(department);
             organisations.Add(new Organisation($"Tòa án nhân dân {place}", OrganisationKind.Court, province.Id, supremeCourt.Id, $"TAND{province.Code}"));
@@ -71,7 +71,4 @@ public sealed class OrganisationsReferenceData : IDemoDataContributor
         db.AddRange(organisations);
     }
 
-    /// <summary>"Thành phố Hà Nội" stays as is ("Sở Tư pháp Thành phố Hà Nội"); "Cao Bằng" becomes "tỉnh Cao Bằng".</summary>
-    private static string ProvinceShortName(string name) =>
-        name.StartsWith("Thành phố ", StringComparison.Ordinal) ? "thành phố " + name["Thành phố ".Length..] : "tỉnh " + name;
 }

@@ -80,7 +80,6 @@ internal sealed class ContestQuestionConfiguration : IEntityTypeConfiguration<Co
     public void Configure(EntityTypeBuilder<ContestQuestion> b)
     {
         // Made in-process with the contest: EF must insert it, not look for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Text).HasMaxLength(2000);
         b.Property<Guid>("OnlineContestId");
         b.HasIndex("OnlineContestId", nameof(ContestQuestion.Position)).IsUnique();
@@ -110,7 +109,6 @@ internal sealed class ContestAnswerConfiguration : IEntityTypeConfiguration<Cont
 {
     public void Configure(EntityTypeBuilder<ContestAnswer> b)
     {
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property<Guid>("ContestAttemptId");
         b.HasIndex("ContestAttemptId", nameof(ContestAnswer.QuestionId)).IsUnique();
         b.HasOne<ContestQuestion>().WithMany().HasForeignKey(x => x.QuestionId).OnDelete(DeleteBehavior.Restrict);

@@ -77,7 +77,7 @@ public sealed class PortalContentDemoData : IDemoDataContributor
             var sample = Questions[i % Questions.Length];
             var asker = DemoPeople.PersonName(context.Random);
             var email = $"{DemoPeople.MailboxName(asker, context.Random.Next(100))}@gmail.com";
-            var place = provinces.Count > 0 ? $"Tôi hiện sống tại {ProvinceLabel(context.Pick(provinces).Name)}. " : "";
+            var place = provinces.Count > 0 ? $"Tôi hiện sống tại {DemoPeople.ProvinceDisplayName(context.Pick(provinces))}. " : "";
             var received = VietnamTime.ToUtc(context.ReferenceDate.AddDays(-context.Random.Next(1, 240)), new TimeOnly(6 + context.Random.Next(16), context.Random.Next(60)));
             var question = new LegalQuestion(asker, email, sample.Field, sample.Title, place + sample.Question, received,
                 LegalQuestion.NewTrackingCode(received, context.Random));
@@ -186,7 +186,6 @@ public sealed class PortalContentDemoData : IDemoDataContributor
         return attempt;
     }
 
-    private static string ProvinceLabel(string name) => name.StartsWith("Thành phố ", StringComparison.Ordinal) ? name : "tỉnh " + name;
 
     private static DateTime Earliest(DateTime a, DateTime b) => a < b ? a : b;
 }

@@ -38,7 +38,6 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> b)
     {
         // Made in-process with the parent: EF must insert it, not look for an existing row.
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Code).HasMaxLength(20);
         b.Property(x => x.Name).HasMaxLength(300);
         b.Property<Guid>("StatisticalFormId");
@@ -79,7 +78,6 @@ internal sealed class ReportValueConfiguration : IEntityTypeConfiguration<Report
 {
     public void Configure(EntityTypeBuilder<ReportValue> b)
     {
-        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.RowCode).HasMaxLength(20);
         b.Property(x => x.ColumnCode).HasMaxLength(20);
         b.Property<Guid>("StatisticalReportId");
