@@ -10,7 +10,8 @@ public sealed class AuditLogEntry : Entity
 {
     private AuditLogEntry() { }
 
-    public AuditLogEntry(DateTime occurredAt, string actor, string action, string entityType, string entityId, string purpose, Guid? organisationId = null)
+    public AuditLogEntry(DateTime occurredAt, string actor, string action, string entityType, string entityId, string purpose, Guid? organisationId = null,
+        string? fields = null, string? clientId = null)
     {
         OccurredAt = occurredAt;
         Actor = VietnameseText.Required(actor, "Người thực hiện", 200);
@@ -19,6 +20,8 @@ public sealed class AuditLogEntry : Entity
         EntityId = VietnameseText.Required(entityId, "Mã dữ liệu", 100);
         Purpose = VietnameseText.Required(purpose, "Mục đích", 500);
         OrganisationId = organisationId;
+        Fields = VietnameseText.NormalizeOptional(fields);
+        ClientId = VietnameseText.NormalizeOptional(clientId);
     }
 
     public DateTime OccurredAt { get; private set; }
@@ -30,4 +33,8 @@ public sealed class AuditLogEntry : Entity
     public string EntityType { get; private set; } = "";
     public string EntityId { get; private set; } = "";
     public string Purpose { get; private set; } = "";
+    /// <summary>The fields read, comma-separated, as the query selected them.</summary>
+    public string? Fields { get; private set; }
+    /// <summary>The client application the caller used, when it was not the caller itself.</summary>
+    public string? ClientId { get; private set; }
 }

@@ -40,6 +40,8 @@ internal sealed class AuditLogEntryConfiguration : IEntityTypeConfiguration<Audi
     {
         b.HasIndex(x => new { x.EntityType, x.EntityId });
         b.HasIndex(x => new { x.Actor, x.OccurredAt });
+        b.Property(x => x.Fields).HasMaxLength(2000);
+        b.Property(x => x.ClientId).HasMaxLength(200);
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Justice.Domain.Common;
 using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
+using Justice.GraphQL;
 using Justice.Mail;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -19,6 +20,7 @@ public static class JusticeHostExtensions
         builder.Services.AddJusticeDomain(settings.Database, settings.DataPath);
         builder.Services.AddJusticeDemoData();
         builder.Services.AddJusticeMail(builder.Configuration, settings.DataPath);
+        builder.Services.AddJusticeGraphQL(builder.Configuration, builder.Environment);
         // Keys that protect cookies and antiforgery tokens live in the data folder, not the user's home, so a
         // restart (or another node sharing the folder) accepts what this host issued.
         var dataProtection = builder.Services.AddDataProtection()
@@ -66,6 +68,7 @@ public static class JusticeHostExtensions
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStaticFiles();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.UseJusticeGraphQL();
         app.MapRazorPages();
         return app;
     }

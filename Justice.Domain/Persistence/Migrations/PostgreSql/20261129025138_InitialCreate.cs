@@ -1,9 +1,10 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Justice.Domain.Persistence.Migrations.Sqlite
+namespace Justice.Domain.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,14 +16,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "AdministrativeUnit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SuccessorId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    SuccessorId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,14 +46,16 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "AuditLogEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Fields = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,10 +66,10 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CodificationSubject",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,14 +80,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "DraftConsultation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DraftingAgency = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DraftingAgency = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    DocumentUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    DocumentUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,22 +98,22 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "LegalQuestion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    AskerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AskerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackingCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AskerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AskerEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     QuestionText = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     AnswerText = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RejectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RejectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,15 +124,15 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "NewsArticle",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Category = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,13 +143,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "OnlineContest",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Description = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TimeLimitMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    OpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TimeLimitMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,16 +160,16 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "OutboxMessage",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AvailableAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AvailableAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,27 +180,27 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "OutgoingEmail",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromAddress = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    FromName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReplyTo = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
+                    FromAddress = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    FromName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReplyTo = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     ToAddresses = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     HtmlBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
                     TextBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    CalendarMethod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CalendarMethod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     CalendarContent = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,16 +211,16 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "Person",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlaceOfBirth = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    HomeTown = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Nationality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlaceOfBirth = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    HomeTown = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Ethnicity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Nationality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,14 +231,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ReportingPeriod",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    CoversFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CoversTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ActualDataUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    CoversFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    CoversTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    ActualDataUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -246,12 +249,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "StatisticalForm",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,13 +265,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "Organisation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    AdministrativeUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AdministrativeUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,13 +294,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ConsultationComment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommenterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Provision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommenterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Provision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Content = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,17 +317,17 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ContestAttempt",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParticipantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    QuestionCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    QuestionCount = table.Column<int>(type: "integer", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,15 +350,15 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ContestQuestion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    OptionA = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OptionB = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OptionC = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OptionD = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CorrectOption = table.Column<int>(type: "INTEGER", nullable: false),
-                    OnlineContestId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OptionA = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OptionB = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OptionC = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OptionD = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CorrectOption = table.Column<int>(type: "integer", nullable: false),
+                    OnlineContestId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -372,12 +375,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "Indicator",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Axis = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatisticalFormId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Axis = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    StatisticalFormId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,13 +397,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "AssetOwner",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -423,14 +426,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "AuctionOrganisation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -453,18 +456,18 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CodificationTopic",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    AssignedMinistryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    AppraisalRemarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ApprovalDecision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectNumber = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AssignedMinistryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AppraisalRemarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApprovalDecision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -487,17 +490,17 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ConferenceEndpoint",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -520,27 +523,27 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "EnforcementCase",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EnforcementOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    JudgmentCourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    JudgmentCourtId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    JudgmentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    JudgmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DecisionIssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OfficerBadgeNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StatusChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    IsListedWithoutConditions = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ListedSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MoneyObligationTotal = table.Column<long>(type: "INTEGER", nullable: false),
-                    CollectedTotal = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnforcementOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    JudgmentCourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    JudgmentCourtId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JudgmentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    JudgmentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DecisionIssuedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OfficerBadgeNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StatusChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsListedWithoutConditions = table.Column<bool>(type: "boolean", nullable: false),
+                    ListedSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    MoneyObligationTotal = table.Column<long>(type: "bigint", nullable: false),
+                    CollectedTotal = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -569,16 +572,16 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "JudicialRecord",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlaceOfBirth = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Nationality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    KeeperOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlaceOfBirth = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Nationality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    KeeperOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -601,34 +604,34 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "JudicialRecordCertificateApplication",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    ApplicantFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ApplicantSex = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ApplicantDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ApplicantPersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CertificateType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
-                    Delivery = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    IncludeManagementPostBans = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IsComplex = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProcessingOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssuedCertificateId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackingCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ApplicantFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApplicantSex = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ApplicantDateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    ApplicantPersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    ApplicantAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CertificateType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Copies = table.Column<int>(type: "integer", nullable: false),
+                    Delivery = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    IncludeManagementPostBans = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsComplex = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessingOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RefusalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedCertificateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JudicialRecordCertificateApplication", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_JudicialRecordCertificateApplication_Organisation_ProcessingOrganisationId",
+                        name: "FK_JudicialRecordCertificateApplication_Organisation_Processin~",
                         column: x => x.ProcessingOrganisationId,
                         principalTable: "Organisation",
                         principalColumn: "Id",
@@ -639,22 +642,22 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "LegalDocument",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IssuingBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IssuingBodyName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExpiryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    GazetteDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Fields = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IssuingBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IssuingBodyName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    GazetteDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Fields = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -677,14 +680,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "RegisterBook",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    BookNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastEntryNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    BookNumber = table.Column<int>(type: "integer", nullable: false),
+                    LastEntryNumber = table.Column<int>(type: "integer", nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -701,11 +704,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ReportingUnit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ReportsToId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ReportsToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,11 +731,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ContestAnswer",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChosenOption = table.Column<int>(type: "INTEGER", nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ContestAttemptId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChosenOption = table.Column<int>(type: "integer", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ContestAttemptId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,11 +758,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "Auctioneer",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PracticeCertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    AuctionOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PracticeCertificateNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AuctionOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -776,24 +779,24 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "AuctionOrganisationSelectionNotice",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssetOwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssetOwnerId = table.Column<Guid>(type: "uuid", nullable: false),
                     AssetDescription = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    AssetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StartingPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssetType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StartingPrice = table.Column<long>(type: "bigint", nullable: false),
                     SelectionCriteria = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmissionDeadline = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SelectedAuctionOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SelectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmissionDeadline = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SelectedAuctionOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SelectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuctionOrganisationSelectionNotice", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AuctionOrganisationSelectionNotice_AdministrativeUnit_ProvinceId",
+                        name: "FK_AuctionOrganisationSelectionNotice_AdministrativeUnit_Provi~",
                         column: x => x.ProvinceId,
                         principalTable: "AdministrativeUnit",
                         principalColumn: "Id",
@@ -805,7 +808,7 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_AuctionOrganisationSelectionNotice_AuctionOrganisation_SelectedAuctionOrganisationId",
+                        name: "FK_AuctionOrganisationSelectionNotice_AuctionOrganisation_Sele~",
                         column: x => x.SelectedAuctionOrganisationId,
                         principalTable: "AuctionOrganisation",
                         principalColumn: "Id",
@@ -816,12 +819,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CodificationChapter",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -838,18 +841,18 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "Meeting",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    HostEndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Chair = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    HostEndpointId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    End = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Chair = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Agenda = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -866,11 +869,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CollectedPayment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    EnforcementCaseId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -887,12 +890,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "EnforcementObligation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
-                    FulfilledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: true),
+                    FulfilledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EnforcementCaseId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -909,14 +912,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "EnforcementParty",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameFolded = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    EnforcementCaseId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -933,15 +936,15 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "Conviction",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    JudgmentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    JudgmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Offence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Sentence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    EnforcementStatus = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ExpungedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    JudicialRecordId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    JudgmentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    JudgmentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Offence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Sentence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EnforcementStatus = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ExpungedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    JudicialRecordId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -958,14 +961,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ManagementPostBan",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    BannedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    BannedUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    JudicialRecordId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    BannedUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    JudicialRecordId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -982,31 +985,31 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "IssuedJudicialRecordCertificate",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CertificateType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JudicialRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    HolderFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    HolderDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    HolderPersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CertificateType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    JudicialRecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    HolderFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HolderDateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    HolderPersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Copies = table.Column<int>(type: "integer", nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IssuedJudicialRecordCertificate", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecordCertificateApplication_ApplicationId",
+                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecordCertificateAp~",
                         column: x => x.ApplicationId,
                         principalTable: "JudicialRecordCertificateApplication",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecord_JudicialRecordId",
+                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecord_JudicialReco~",
                         column: x => x.JudicialRecordId,
                         principalTable: "JudicialRecord",
                         principalColumn: "Id",
@@ -1017,10 +1020,10 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "LegalDocumentAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LegalDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LegalDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1037,11 +1040,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "LegalDocumentRelation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LegalDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    TargetDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LegalDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    TargetDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1064,14 +1067,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "LegalProvision",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LegalDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LegalDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Text = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1093,29 +1096,29 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CivilStatusRegistration",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BookId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BookYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    BookNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    EntryNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegistrationDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SubjectPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EventDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EventPlace = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    MaritalStatusPurpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    MaritalStatusStatement = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookYear = table.Column<int>(type: "integer", nullable: false),
+                    BookNumber = table.Column<int>(type: "integer", nullable: false),
+                    EntryNumber = table.Column<int>(type: "integer", nullable: false),
+                    RegistrationDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubjectPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EventPlace = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    MaritalStatusPurpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    MaritalStatusStatement = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1144,17 +1147,17 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "StatisticalReport",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecipientUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FormId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReturnRemarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportingUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReturnRemarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1189,32 +1192,32 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "PublicAuctionNotice",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuctionOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssetOwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SelectionNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuctionOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssetOwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SelectionNoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
                     AssetDescription = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    AssetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StartingPrice = table.Column<long>(type: "INTEGER", nullable: false),
-                    Deposit = table.Column<long>(type: "INTEGER", nullable: false),
-                    ViewingFrom = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ViewingTo = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ViewingPlace = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    RegistrationDeadline = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AuctionAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AuctionPlace = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PostponementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ResultOutcome = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    ResultWinningPrice = table.Column<long>(type: "INTEGER", nullable: true),
-                    ResultNotSoldReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ResultRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    AssetType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StartingPrice = table.Column<long>(type: "bigint", nullable: false),
+                    Deposit = table.Column<long>(type: "bigint", nullable: false),
+                    ViewingFrom = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ViewingTo = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ViewingPlace = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RegistrationDeadline = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuctionAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuctionPlace = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Form = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Method = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PostponementReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ResultOutcome = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ResultWinningPrice = table.Column<long>(type: "bigint", nullable: true),
+                    ResultNotSoldReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ResultRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1232,13 +1235,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PublicAuctionNotice_AuctionOrganisationSelectionNotice_SelectionNoticeId",
+                        name: "FK_PublicAuctionNotice_AuctionOrganisationSelectionNotice_Sele~",
                         column: x => x.SelectionNoticeId,
                         principalTable: "AuctionOrganisationSelectionNotice",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PublicAuctionNotice_AuctionOrganisation_AuctionOrganisationId",
+                        name: "FK_PublicAuctionNotice_AuctionOrganisation_AuctionOrganisation~",
                         column: x => x.AuctionOrganisationId,
                         principalTable: "AuctionOrganisation",
                         principalColumn: "Id",
@@ -1249,12 +1252,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CodificationSection",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChapterId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChapterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1276,10 +1279,10 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "MeetingAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1296,13 +1299,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "MeetingParticipation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IsHost = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsReleased = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    End = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsHost = table.Column<bool>(type: "boolean", nullable: false),
+                    IsReleased = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1325,20 +1328,20 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CertificateBanEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    BannedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    BannedUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    BannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    BannedUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    CertificateId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CertificateBanEntry", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CertificateBanEntry_IssuedJudicialRecordCertificate_CertificateId",
+                        name: "FK_CertificateBanEntry_IssuedJudicialRecordCertificate_Certifi~",
                         column: x => x.CertificateId,
                         principalTable: "IssuedJudicialRecordCertificate",
                         principalColumn: "Id",
@@ -1349,22 +1352,22 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CertificateConvictionEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConvictionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    JudgmentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    JudgmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Offence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Sentence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    EnforcementStatus = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ExpungedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConvictionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    JudgmentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    JudgmentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Offence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Sentence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EnforcementStatus = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ExpungedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CertificateId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CertificateConvictionEntry", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CertificateConvictionEntry_IssuedJudicialRecordCertificate_CertificateId",
+                        name: "FK_CertificateConvictionEntry_IssuedJudicialRecordCertificate_~",
                         column: x => x.CertificateId,
                         principalTable: "IssuedJudicialRecordCertificate",
                         principalColumn: "Id",
@@ -1375,22 +1378,22 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CivilStatusAmendment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    OldValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NewValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    AmendedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    BasisRegistrationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OldValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AmendedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    BasisRegistrationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CivilStatusAmendment", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CivilStatusAmendment_CivilStatusRegistration_BasisRegistrationId",
+                        name: "FK_CivilStatusAmendment_CivilStatusRegistration_BasisRegistrat~",
                         column: x => x.BasisRegistrationId,
                         principalTable: "CivilStatusRegistration",
                         principalColumn: "Id",
@@ -1407,13 +1410,13 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CivilStatusExtract",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Copies = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1430,16 +1433,16 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CivilStatusParticipant",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CivilStatusParticipant", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CivilStatusParticipant_CivilStatusRegistration_RegistrationId",
+                        name: "FK_CivilStatusParticipant_CivilStatusRegistration_Registration~",
                         column: x => x.RegistrationId,
                         principalTable: "CivilStatusRegistration",
                         principalColumn: "Id",
@@ -1456,25 +1459,25 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "InterconnectionMessage",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Target = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    MessageType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Target = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    MessageType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Payload = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ExternalReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExternalReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InterconnectionMessage", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InterconnectionMessage_CivilStatusRegistration_RegistrationId",
+                        name: "FK_InterconnectionMessage_CivilStatusRegistration_Registration~",
                         column: x => x.RegistrationId,
                         principalTable: "CivilStatusRegistration",
                         principalColumn: "Id",
@@ -1485,11 +1488,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "ReportValue",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RowCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ColumnCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Value = table.Column<long>(type: "INTEGER", nullable: false),
-                    StatisticalReportId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RowCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ColumnCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false),
+                    StatisticalReportId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1506,18 +1509,18 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 name: "CodificationArticle",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChapterId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SectionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GuidedArticleId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Symbol = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChapterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SectionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GuidedArticleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Symbol = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Text = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SourceDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceProvisionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    SourceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SourceDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceProvisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1627,7 +1630,7 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 columns: new[] { "ProvinceId", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuctionOrganisationSelectionNotice_SelectedAuctionOrganisationId",
+                name: "IX_AuctionOrganisationSelectionNotice_SelectedAuctionOrganisat~",
                 table: "AuctionOrganisationSelectionNotice",
                 column: "SelectedAuctionOrganisationId");
 
@@ -1966,12 +1969,12 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_JudicialRecordCertificateApplication_ApplicantPersonalIdNumber",
+                name: "IX_JudicialRecordCertificateApplication_ApplicantPersonalIdNum~",
                 table: "JudicialRecordCertificateApplication",
                 column: "ApplicantPersonalIdNumber");
 
             migrationBuilder.CreateIndex(
-                name: "IX_JudicialRecordCertificateApplication_ProcessingOrganisationId_Status_Deadline",
+                name: "IX_JudicialRecordCertificateApplication_ProcessingOrganisation~",
                 table: "JudicialRecordCertificateApplication",
                 columns: new[] { "ProcessingOrganisationId", "Status", "Deadline" });
 

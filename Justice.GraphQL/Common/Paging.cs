@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types.Relay.DataObjects;
+using Justice.GraphQL.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.GraphQL.Common;
+
+/// <summary>
+/// Cursor connections (<c>first/after</c>, <c>pageInfo</c>, <c>totalCount</c>) over an ordered query.
+/// A cursor is the opaque position in that order; a page never exceeds <see cref="MaxPageSize"/>.
+/// </summary>
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    /// <summary>The window asked for: how many items to skip and to take. Refuses bad sizes and cursors.</summary>
+    public static (int Offset, int Size) Window(IResolveConnectionContext context)
+    {
+        var size = context.First ?? DefaultPageSize;
+        if (size < 0)
+            throw new ExecutionError("Tham số first không được âm.") { Code = ErrorCodes.InvalidArgument };
+        if (size > MaxPageSize)
+            throw new ExecutionError($"Mỗi trang tối đa {MaxPageSize} mục (first = {size}).") { Code = ErrorCodes.PageTooLarge };
+        var offset = context.After is null ? 0 : DecodeCursor(context.After) + 1;
+        return (offset, size);
+    }
+
+    /// <summary>Counts and pages an ordered query; the order must be total (end with the Id) for stable pages.</summary>
+    public static async Task<Connection<T>> ToConnectionAsync<T>(this IQueryable<T> ordered, IResolveConnectionContext context)
+    {
+        var (offset, size) = Window(context);
+        var cancellationToken = context.CancellationToken;
+        var total = await ordered.CountAsync(cancellationToken);
+        var items = size == 0 ? [] : await ordered.Skip(offset).Take(size).ToListAsync(cancellationToken);
+        return Connection(items, offset, total);
+    }
+
+    /// <summary>A connection over one page already fetched (e.g. from the search index) at this offset.</summary>
+    public static Connection<T> Connection<T>(IReadOnlyList<T> items, int offset, int total)
+    {
+        var edges = items.Select((item, i) => new Edge<T> { Node = item, Cursor = EncodeCursor(offset + i) }).ToList();
+        return new Connection<T>
+        {
+            Edges = edges,
+            TotalCount = total,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = offset + items.Count < total,
+                HasPreviousPage = offset > 0,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+
+    private static string EncodeCursor(int position) =>
+        Convert.ToBase64String(Encoding.ASCII.GetBytes("o:" + position.ToString(CultureInfo.InvariantCulture)));
+
+    private static int DecodeCursor(string cursor)
+    {
+        try
+        {
+            var text = Encoding.ASCII.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("o:", StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                return position;
+        }
+        catch (FormatException) { }
+        throw new ExecutionError($"Con trỏ phân trang \"{GlobalId.Truncate(cursor)}\" không hợp lệ.") { Code = ErrorCodes.InvalidCursor };
+    }
+}
