@@ -15,7 +15,7 @@ public sealed class AliasLimitRule(int max) : ValidationRuleBase
         {
             if (field.Alias is not null && ++count == max + 1)
                 ctx.ReportError(new ValidationError(ctx.Document.Source, ErrorCodes.TooManyAliases,
-                    $"Truy vấn dùng quá {max} bí danh (alias).", field));
+                    $"Truy vấn dùng quá {max} bí danh (alias).", field) { Code = ErrorCodes.TooManyAliases });
         }));
     }
 }
@@ -30,6 +30,6 @@ public sealed class QueriesOnlyRule : ValidationRuleBase
         {
             if (operation.Operation != OperationType.Query && ctx.Operation == operation)
                 ctx.ReportError(new ValidationError(ctx.Document.Source, ErrorCodes.MutationOverGet,
-                    "Thao tác thay đổi dữ liệu phải gửi bằng POST.", operation));
+                    "Thao tác thay đổi dữ liệu phải gửi bằng POST.", operation) { Code = ErrorCodes.MutationOverGet });
         }));
 }

@@ -24,13 +24,19 @@ public class GraphQLHost : WebApplicationFactory<Program>
 
     public GraphQLHost() : this(new Dictionary<string, string>()) { }
 
-    protected GraphQLHost(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+    protected GraphQLHost(IReadOnlyDictionary<string, string> settings, string environment = "Development")
+    {
+        _settings = settings;
+        _environment = environment;
+    }
+
+    private readonly string _environment;
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), $"justice-graphql-{Guid.NewGuid():N}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Justice:DataPath", DataPath);
         builder.UseSetting("Mail:DispatcherEnabled", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Justice.GraphQL.Tests;
+
+/// <summary>
+/// Counts the SQL commands EF Core sends while it is alive (all contexts of the process), to prove that a
+/// list with nested fields costs a constant number of queries, not one per item.
+/// </summary>
+public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly List<IDisposable> _subscriptions = [];
+    private int _count;
+
+    public SqlCommandCounter() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == "Microsoft.EntityFrameworkCore") lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        // Background workers poll their outboxes on their own schedule; those commands are not the request's.
+        if (value is { Key: "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting", Value: CommandEventData data }
+            && !data.Command.CommandText.Contains("Outbox", StringComparison.Ordinal)
+            && !data.Command.CommandText.Contains("OutgoingEmail", StringComparison.Ordinal))
+            Interlocked.Increment(ref _count);
+    }
+
+    public void OnCompleted() { }
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        lock (_subscriptions) foreach (var subscription in _subscriptions) subscription.Dispose();
+    }
+}
