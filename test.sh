@@ -10,6 +10,9 @@ start_postgres || exit 1
 trap stop_postgres EXIT
 export JUSTICE_TEST_POSTGRES="$POSTGRES_CONNECTION"
 
+# graphql-js checks the schema as an outside client would (tests/Justice.GraphQL.Tests/Schema).
+(cd tests/tools/graphql-js && npm ci --silent --no-audit --no-fund) || { echo "0 passed, 1 failed"; exit 1; }
+
 results=$(mktemp -d)
 dotnet build Justice.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 test_exit=0

@@ -45,10 +45,19 @@ public static class JusticeGraphQLServiceCollectionExtensions
             // Vietnamese letters go out as they are, not as \u escapes.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(sp => new JusticeErrorInfoProvider(features))
-            .AddComplexityAnalyzer(c =>
+            // Depth and complexity are checked in the delegate rather than by the analyser's own limits so that the
+            // standard introspection query of GraphiQL and graphql-js (15 levels of ofType, every type) still works.
+            .AddComplexityAnalyzer(c => c.ValidateComplexityDelegate = context =>
             {
-                c.MaxDepth = limits.MaxDepth;
-                c.MaxComplexity = limits.MaxComplexity;
+                if (IsIntrospectionOnly(context.ValidationContext.Operation)) return Task.CompletedTask;
+                if (context.MaxDepth > limits.MaxDepth)
+                    context.Error = new global::GraphQL.Validation.ValidationError(
+                        $"Truy vấn lồng quá sâu: {context.MaxDepth} cấp, tối đa {limits.MaxDepth}.") { Code = ErrorCodes.MaxDepthExceeded };
+                else if (context.TotalImpact > limits.MaxComplexity)
+                    context.Error = new global::GraphQL.Validation.ValidationError(
+                        $"Truy vấn quá phức tạp: độ phức tạp {context.TotalImpact:0}, tối đa {limits.MaxComplexity}. Hãy giảm số mục mỗi trang hoặc số trường lồng nhau.")
+                    { Code = ErrorCodes.TooComplex };
+                return Task.CompletedTask;
             })
             // Resolvers share the request's DbContext, which allows one query at a time; batch loaders
             // still fetch a whole level in one round trip.
@@ -92,6 +101,9 @@ public static class JusticeGraphQLServiceCollectionExtensions
             return "caller:" + (user.FindFirst(JusticeClaims.ClientId)?.Value ?? user.FindFirst(JusticeClaims.Subject)?.Value ?? user.Identity.Name);
         return "ip:" + http.Connection.RemoteIpAddress;
     }
+
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.Value.Span.StartsWith("__"));
 
     /// <summary>The rate limiter must run after authentication so a token's client is known.</summary>
     public static WebApplication UseJusticeGraphQL(this WebApplication app)

@@ -13,6 +13,8 @@ public static class ErrorCodes
     public const string PageTooLarge = "PAGE_TOO_LARGE";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string ConcurrentChange = "CONCURRENT_CHANGE";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string TooComplex = "TOO_COMPLEX";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string MutationOverGet = "MUTATION_NOT_ALLOWED_OVER_GET";

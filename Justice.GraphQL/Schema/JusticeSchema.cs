@@ -16,6 +16,9 @@ public sealed class JusticeSchema : global::GraphQL.Types.Schema
     {
         Description = "API thống nhất của Bộ Tư pháp: hộ tịch, lý lịch tư pháp, văn bản pháp luật, pháp điển, đấu giá, thi hành án, thống kê, cổng thông tin, hội nghị truyền hình.";
         RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        // What current tools (graphql-js, GraphiQL) ask for in their introspection query.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
 
         var query = new ObjectGraphType { Name = "Query" };
         query.Field<NodeInterface>("node")
