@@ -38,7 +38,7 @@ internal static class ConnectEndpoints
         if (account is null || !await signIn.CanSignInAsync(account))
         {
             if (request.HasPromptValue(PromptValues.None))
-                return Forbid(Errors.LoginRequired, "Người dùng chưa đăng nhập.");
+                return Forbid(Errors.LoginRequired, "The user is not signed in.");
             // Back to this same request once signed in (form posts are replayed as a query string).
             var parameters = request.GetParameters().Select(p => KeyValuePair.Create(p.Key, (string?)p.Value));
             var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
@@ -66,12 +66,12 @@ internal static class ConnectEndpoints
             var subject = granted.Principal?.GetClaim(Claims.Subject);
             var account = subject is null ? null : await users.FindByIdAsync(subject);
             if (account is null || !await signIn.CanSignInAsync(account) || await users.IsLockedOutAsync(account))
-                return Forbid(Errors.InvalidGrant, "Tài khoản không còn được phép đăng nhập.");
+                return Forbid(Errors.InvalidGrant, "The account may no longer sign in.");
             // Claims are read afresh, so a role taken away since sign-in no longer reaches new tokens.
             var identity = await principals.ForAccountAsync(account, granted.Principal!.GetScopes());
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
-        return Forbid(Errors.UnsupportedGrantType, "Loại cấp quyền này không được hỗ trợ.");
+        return Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<StaffAccount> signIn)
@@ -81,6 +81,7 @@ internal static class ConnectEndpoints
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
+    // error_description is ASCII by RFC 6749 §5.2, hence English here while pages speak Vietnamese.
     private static IResult Forbid(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {

@@ -203,6 +203,19 @@ public class OpenIdConnectTests(IdentityHostFixture fixture)
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_cookie_session()
+    {
+        using var client = fixture.NewClient();
+        await fixture.SignInWithCodeFlowAsync(client, DemoIdentities.ConferenceOperatorEmail, "openid");
+
+        using var signedOut = await client.GetAsync("connect/logout");
+        using var afterwards = await client.GetAsync("connect/whoami");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterwards.StatusCode);
+    }
+
+    [Fact]
     public async Task A_citizen_token_carries_the_personal_id_number_of_a_person_in_the_register()
     {
         using var client = fixture.NewClient();
