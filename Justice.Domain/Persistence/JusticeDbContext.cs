@@ -1,5 +1,7 @@
 using System.Text;
 using Justice.Domain.Common;
+using Justice.Domain.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Domain.Persistence;
@@ -7,15 +9,21 @@ namespace Justice.Domain.Persistence;
 /// <summary>
 /// The one EF Core model. Each area contributes <c>IEntityTypeConfiguration</c> classes beside its
 /// aggregates; they are picked up from this assembly. Provider specifics live in the two subclasses,
-/// each with its own migrations.
+/// each with its own migrations. Accounts (ASP.NET Core Identity) and the OpenID Connect server's
+/// applications, authorizations, scopes and tokens (OpenIddict, Guid keys) live in the same database.
 /// </summary>
-public abstract class JusticeDbContext(DbContextOptions options) : DbContext(options)
+public abstract class JusticeDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount, StaffRole, Guid>(options)
 {
+    private const int DefaultStringLength = 500;
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict<Guid>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JusticeDbContext).Assembly);
+        IdentityModel.UnboundLibraryStrings(modelBuilder, DefaultStringLength);
         var entities = modelBuilder.Model.GetEntityTypes()
             .Where(e => e.BaseType is null && !e.IsOwned() && typeof(Entity).IsAssignableFrom(e.ClrType))
             .Select(e => e.ClrType).ToList();
@@ -34,7 +42,7 @@ public abstract class JusticeDbContext(DbContextOptions options) : DbContext(opt
     {
         // Enums are stored by name: readable in SQL and safe against reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(60);
-        configurationBuilder.Properties<string>().HaveMaxLength(500);
+        configurationBuilder.Properties<string>().HaveMaxLength(DefaultStringLength);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -5,6 +5,7 @@ using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
 using Justice.GraphQL;
 using Justice.Mail;
+using Justice.Portal.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -31,6 +32,7 @@ public static class JusticeHostExtensions
         if (builder.Configuration["Justice:DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
                 .LoadPkcs12FromFile(certificatePath, builder.Configuration["Justice:DataProtection:CertificatePassword"]));
+        builder.AddJusticeIdentity();
         builder.Services.AddRazorPages();
         // Razor would otherwise escape every Vietnamese letter as an HTML entity.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -58,6 +60,7 @@ public static class JusticeHostExtensions
             await generator.GenerateAsync(db, DemoScale.Demo, today,
                 progress: new Progress<(string Area, TimeSpan Took)>(p =>
                     logger.LogInformation("Demo data: {Area} in {Milliseconds:F0} ms", p.Area, p.Took.TotalMilliseconds)));
+            await DemoIdentities.CreateAsync(scope.ServiceProvider);
             logger.LogInformation("Demo data loaded in {Seconds:F1} s", clock.GetElapsedTime(started).TotalSeconds);
         }
         logger.LogInformation("Data folder: {DataPath}; database: {Provider}", settings.DataPath, settings.Database.Provider);
@@ -67,6 +70,7 @@ public static class JusticeHostExtensions
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStaticFiles();
+        app.MapJusticeIdentity();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.UseJusticeGraphQL();
         app.MapRazorPages();

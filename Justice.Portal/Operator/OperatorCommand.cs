@@ -69,6 +69,7 @@ internal static class OperatorCommand
         var progress = new Progress<(string Area, TimeSpan Took)>(p => Console.WriteLine($"{p.Area}: {p.Took.TotalSeconds:F1} s"));
         await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>()
             .GenerateAsync(db, scale, referenceDate, seed, progress);
+        await Identity.DemoIdentities.CreateAsync(scope.ServiceProvider);
         Console.WriteLine($"Seeded {scale.CivilStatusRecords:N0} civil-status records and the demo data of every area " +
                           $"in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
         return 0;
