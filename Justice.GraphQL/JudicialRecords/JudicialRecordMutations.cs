@@ -37,8 +37,12 @@ public sealed class JudicialRecordMutations : IMutationFields
                     if (organisationId is { } id && !await db.Set<Organisation>().AnyAsync(o => o.Id == id
                             && (o.Kind == OrganisationKind.ProvincialJusticeDepartment || o.Kind == OrganisationKind.MinistryOfJusticeUnit), c.CancellationToken))
                         throw new DomainException(ErrorCodes.NotFound, "Không tìm thấy cơ quan cấp Phiếu lý lịch tư pháp.");
-                    var application = new JudicialRecordCertificateApplication(
-                        JudicialRecordCertificateApplication.NewTrackingCode(today, Random.Shared),
+                    // About a million codes a day: at a few thousand applications a day a repeat is likely, so draw again.
+                    string code;
+                    var attempts = 0;
+                    do code = JudicialRecordCertificateApplication.NewTrackingCode(today, Random.Shared);
+                    while (await db.Set<JudicialRecordCertificateApplication>().AnyAsync(a => a.TrackingCode == code, c.CancellationToken) && ++attempts < 20);
+                    var application = new JudicialRecordCertificateApplication(code,
                         new CertificateApplicant(input.FullName, input.Sex, input.DateOfBirth, input.PersonalIdNumber, input.Address),
                         input.CertificateType, input.Purpose, input.Copies ?? 1, input.Delivery ?? CertificateDelivery.AtOffice,
                         ApplicationChannel.Online, today, organisationId, input.IncludeManagementPostBans ?? false);

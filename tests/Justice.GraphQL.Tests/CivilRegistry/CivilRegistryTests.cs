@@ -213,6 +213,14 @@ public class CivilRegistryTests(CivilRegistryTests.Host host) : IClassFixture<Ci
         var nodes1 = page1.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
         Assert.All(nodes1, n => Assert.Equal(year, n.GetProperty("bookYear").GetInt32()));
         Assert.All(nodes1, n => Assert.Equal(Id("Organisation", f.AuthorityA), n.GetProperty("authority").GetProperty("id").GetString()));
+
+        var byNumber = await host.PostAsync("""
+            query($n: PersonalIdNumber!) { civilStatusRegistrations(filter: { personalIdNumber: $n }, purpose: "Tra cứu theo số định danh") {
+              edges { node { id } } } }
+            """, new { n = f.PersonNumberA }, admin);
+        byNumber.AssertNoErrors();
+        Assert.Contains(byNumber.Data.GetProperty("civilStatusRegistrations").GetProperty("edges").EnumerateArray(),
+            e => e.GetProperty("node").GetProperty("id").GetString() == Id("CivilStatusRegistration", f.RegistrationA));
         if (page1.GetProperty("totalCount").GetInt32() <= 2) return;
 
         var second = await host.PostAsync(query, new { a = Id("Organisation", f.AuthorityA), y = year,
@@ -283,6 +291,25 @@ public class CivilRegistryTests(CivilRegistryTests.Host host) : IClassFixture<Ci
         var f = await host.FactsAsync();
         var response = await host.PostAsync(Register, BirthInput(f.AuthorityA), (await CallerAsync(who)).Claims);
         Assert.Contains(code, response.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData("anonymous", "UNAUTHENTICATED")]
+    [InlineData("citizen", "FORBIDDEN")]
+    [InlineData("client-with-scope", "FORBIDDEN")]
+    [InlineData("client-without-scope", "FORBIDDEN")]
+    [InlineData("codification-editor", "FORBIDDEN")]
+    public async Task Corrections_and_extracts_need_the_write_scope(string who, string code)
+    {
+        var f = await host.FactsAsync();
+        var claims = (await CallerAsync(who)).Claims;
+        var id = Id("CivilStatusRegistration", f.RegistrationA);
+        var correct = await host.PostAsync(Correct, new { input = new { registrationId = id, field = "NOTES", newValue = "Ghi chú", reason = "Bổ sung ghi chú" } }, claims);
+        Assert.Contains(code, correct.ErrorCodes);
+        var extract = await host.PostAsync(
+            "mutation($input: IssueCivilStatusExtractInput!) { issueCivilStatusExtract(input: $input) { extract { number } errors { code } } }",
+            new { input = new { registrationId = id, requestedBy = "Nguyễn Văn An" } }, claims);
+        Assert.Contains(code, extract.ErrorCodes);
     }
 
     [Fact]

@@ -234,6 +234,23 @@ public class JudicialRecordsTests(JudicialRecordsTests.Host host) : IClassFixtur
         Assert.True(audited >= 3); // created, accepted, issued
     }
 
+    [Theory]
+    [InlineData("anonymous", "UNAUTHENTICATED")]
+    [InlineData("citizen", "FORBIDDEN")]
+    [InlineData("commune-officer", "FORBIDDEN")]
+    [InlineData("client-with-scope", "FORBIDDEN")]
+    [InlineData("client-without-scope", "FORBIDDEN")]
+    [InlineData("codification-editor", "FORBIDDEN")]
+    public async Task Processing_needs_the_write_scope(string who, string code)
+    {
+        var f = await host.FactsAsync();
+        var response = await host.PostAsync("""
+            mutation($input: ProcessJudicialRecordApplicationInput!) { processJudicialRecordApplication(input: $input) { application { status } errors { code } } }
+            """, new { input = new { applicationId = Id("JudicialRecordCertificateApplication", f.ApplicationId), action = "ACCEPT" } },
+            (await CallerAsync(who)).Claims);
+        Assert.Contains(code, response.ErrorCodes);
+    }
+
     [Fact]
     public async Task An_application_with_bad_input_is_refused()
     {
