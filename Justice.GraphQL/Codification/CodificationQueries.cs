@@ -36,7 +36,7 @@ public sealed record CodificationTopicFilter
 
 public sealed class CodificationTopicFilterInputType : AutoRegisteringInputObjectGraphType<CodificationTopicFilter>
 {
-    public CodificationTopicFilterInputType() => Name = "CodificationTopicFilter";
+    public CodificationTopicFilterInputType() { Name = "CodificationTopicFilter"; Description = "Lọc đề mục theo chủ đề, cơ quan được giao, trạng thái, tên."; }
 }
 
 public enum CodificationTopicOrderField { Code, Name, Status, ApprovedOn }

@@ -123,7 +123,13 @@ public sealed class StatisticalAggregateGraphType : ObjectGraphType<StatisticalA
 }
 
 /// <summary>A public indicator of the sector: counts everyone may read.</summary>
-public enum PublicStatisticsIndicator { Births, Marriages, Deaths }
+[System.ComponentModel.Description("Chỉ tiêu thống kê công khai.")]
+public enum PublicStatisticsIndicator
+{
+    [System.ComponentModel.Description("Số trường hợp đăng ký khai sinh (đúng hạn và quá hạn), biểu 01a/BTP/HT.")] Births,
+    [System.ComponentModel.Description("Số cặp đăng ký kết hôn (trong nước và có yếu tố nước ngoài), biểu 02a/BTP/HT.")] Marriages,
+    [System.ComponentModel.Description("Số trường hợp đăng ký khai tử (đúng hạn và quá hạn), biểu 03a/BTP/HT.")] Deaths,
+}
 
 public sealed record StatisticsSeries(PublicStatisticsIndicator Indicator, StatisticalForm Form, IReadOnlyList<StatisticsSeriesPoint> Points,
     IReadOnlyList<StatisticsSeriesTotal> Totals);

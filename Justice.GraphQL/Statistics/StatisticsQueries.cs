@@ -34,7 +34,7 @@ public sealed record StatisticalReportFilter
 
 public sealed class StatisticalReportFilterInputType : AutoRegisteringInputObjectGraphType<StatisticalReportFilter>
 {
-    public StatisticalReportFilterInputType() => Name = "StatisticalReportFilter";
+    public StatisticalReportFilterInputType() { Name = "StatisticalReportFilter"; Description = "Lọc báo cáo theo kỳ, biểu mẫu, đơn vị lập, đơn vị nhận, trạng thái."; }
 }
 
 public enum StatisticalReportOrderField { CreatedAt, SubmittedAt, ReviewedAt, Status }
