@@ -3,7 +3,7 @@ using static Justice.GraphQL.Tests.Codification.CodificationDemo;
 
 namespace Justice.GraphQL.Tests.Codification;
 
-public class CodificationQueryTests(CodificationQueryTests.Host host) : IClassFixture<CodificationQueryTests.Host>
+public class CodificationQueryTests(CodificationQueryTests.Host host, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<CodificationQueryTests.Host>
 {
     public sealed class Host : GraphQLHost
     {
@@ -213,6 +213,7 @@ public class CodificationQueryTests(CodificationQueryTests.Host host) : IClassFi
         await CountAsync(10); // warms the caches of the process (jurisdictions, compiled queries)
         var ten = await CountAsync(10);
         var fifty = await CountAsync(50);
+        output.WriteLine($"SQL commands: {ten} for 10 articles, {fifty} for 50");
 
         Assert.True(ten > 0);
         Assert.Equal(ten, fifty);
