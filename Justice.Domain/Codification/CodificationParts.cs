@@ -18,6 +18,12 @@ public sealed class CodificationChapter : Entity
             throw new DomainException("TEXT_TOO_LONG", "Mã phân cấp của chương dài quá 60 ký tự.");
     }
 
+    internal void Rename(string number, string title)
+    {
+        Number = VietnameseText.Required(number, "Số chương", 20);
+        Title = VietnameseText.Required(title, "Tên chương", 500);
+    }
+
     public Guid TopicId { get; private set; }
     /// <summary>As printed: a Roman numeral ("IV"). Not unique: topics made of several parts restart at I.</summary>
     public string Number { get; private set; } = "";

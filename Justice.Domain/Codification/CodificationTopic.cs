@@ -142,10 +142,30 @@ public sealed class CodificationTopic : AggregateRoot
     public CodificationChapter AddChapter(Guid actingOrganisationId, string number, string title, string? sourceCode = null)
     {
         EnsureEditable(actingOrganisationId);
-        var chapter = new CodificationChapter(Id, number, title, _chapters.Count, sourceCode);
+        var chapter = new CodificationChapter(Id, number, title, NextPosition(_chapters.Select(c => c.Position)), sourceCode);
         _chapters.Add(chapter);
         return chapter;
     }
+
+    public void RenameChapter(Guid actingOrganisationId, CodificationChapter chapter, string number, string title)
+    {
+        EnsureEditable(actingOrganisationId);
+        EnsureOwnChapter(chapter);
+        chapter.Rename(number, title);
+    }
+
+    /// <summary>Removes an empty chapter; its articles and sections must be removed or moved first.</summary>
+    public void RemoveChapter(Guid actingOrganisationId, CodificationChapter chapter)
+    {
+        EnsureEditable(actingOrganisationId);
+        EnsureOwnChapter(chapter);
+        if (_articles.Any(a => a.ChapterId == chapter.Id) || _sections.Any(s => s.ChapterId == chapter.Id))
+            throw new DomainException("CODE_CHAPTER_NOT_EMPTY", $"Chương {chapter.Number} còn điều hoặc mục, chưa thể xóa.");
+        _chapters.Remove(chapter);
+    }
+
+    // After a removal the count no longer names a free position.
+    private static int NextPosition(IEnumerable<int> positions) => positions.DefaultIfEmpty(-1).Max() + 1;
 
     public CodificationSection AddSection(Guid actingOrganisationId, CodificationChapter chapter, string number, string title)
     {
@@ -181,7 +201,8 @@ public sealed class CodificationTopic : AggregateRoot
         if (_articles.Any(a => a.Symbol == symbol))
             throw new DomainException("CODE_ARTICLE_SYMBOL_DUPLICATE", $"Ký hiệu {symbol} đã được dùng trong đề mục.");
         var article = new CodificationArticle(Id, chapter?.Id, section?.Id, guidedArticle?.Id, symbol, sourceArticle.Title,
-            source.FullTextOf(sourceArticle), CodeSourceNote.For(source, sourceArticle), source.Id, sourceArticle.Id, _articles.Count);
+            source.FullTextOf(sourceArticle), CodeSourceNote.For(source, sourceArticle), source.Id, sourceArticle.Id,
+            NextPosition(_articles.Select(a => a.Position)));
         _articles.Add(article);
         return article;
     }
