@@ -25,14 +25,12 @@ public class AuctionsDemoDataTests(ITestOutputHelper output)
     }
 
     [Theory, BothProviders]
-    public async Task Demo_data_is_realistic_and_loads_quickly(DatabaseProvider provider)
+    public async Task Demo_data_is_realistic(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         var elapsed = await SeedAsync(db, new AuctionsDemoData());
         output.WriteLine($"Auctions demo data on {provider}: {elapsed.TotalMilliseconds:F0} ms");
-        // Generous bound: the point is to catch a pathological slowdown, not to flake on a busy machine.
-        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"took {elapsed}");
 
         var profiles = await db.Set<AuctionOrganisation>().ToListAsync();
         Assert.InRange(profiles.Count, 90, 110);

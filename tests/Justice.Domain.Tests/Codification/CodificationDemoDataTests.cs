@@ -32,7 +32,7 @@ public sealed class CodificationDemoDataTests(ITestOutputHelper output)
     }
 
     [Theory, BothProviders]
-    public async Task Demo_data_loads_the_statutes_and_the_code_quickly(DatabaseProvider provider)
+    public async Task Demo_data_loads_the_statutes_and_the_code(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         IDemoDataContributor[] reference = [new AdministrativeUnitsReferenceData(), new OrganisationsReferenceData()];
@@ -43,8 +43,6 @@ public sealed class CodificationDemoDataTests(ITestOutputHelper output)
         await using (var db = database.NewContext())
             await new DemoDataGenerator([new LegalDocumentsDemoData(), new CodificationDemoData()]).GenerateAsync(db, DemoScale.Demo, new DateOnly(2025, 9, 1));
         output.WriteLine($"{provider}: legal documents and codification loaded in {watch.ElapsedMilliseconds} ms");
-        // About 1.5 s on an idle machine; the bound only catches an order-of-magnitude regression on a busy one.
-        if (provider == DatabaseProvider.Sqlite) Assert.True(watch.Elapsed < TimeSpan.FromSeconds(12), $"took {watch.Elapsed}");
 
         await using var read = database.NewContext();
         var documents = read.Set<LegalDocument>();

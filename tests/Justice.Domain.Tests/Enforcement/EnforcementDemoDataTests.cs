@@ -10,14 +10,12 @@ namespace Justice.Domain.Tests.Enforcement;
 public class EnforcementDemoDataTests(ITestOutputHelper output)
 {
     [Theory, BothProviders]
-    public async Task Demo_data_covers_every_status_and_loads_quickly(DatabaseProvider provider)
+    public async Task Demo_data_covers_every_status(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         var elapsed = await AuctionsDemoDataTests.SeedAsync(db, new EnforcementDemoData());
         output.WriteLine($"Enforcement demo data on {provider}: {elapsed.TotalMilliseconds:F0} ms");
-        // Generous bound: the point is to catch a pathological slowdown, not to flake on a busy machine.
-        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"took {elapsed}");
 
         var cases = await db.Set<EnforcementCase>().Include(c => c.Parties).Include(c => c.Obligations).Include(c => c.Payments).ToListAsync();
         Assert.Equal(300, cases.Count);
