@@ -56,6 +56,44 @@ public sealed class AuctionNoticeChangeInputType : AutoRegisteringInputObjectGra
     }
 }
 
+public sealed record AuctionNoticeReasonInput
+{
+    [Id] public string Id { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public int? ExpectedVersion { get; init; }
+}
+
+public sealed class AuctionNoticeReasonInputType : AutoRegisteringInputObjectGraphType<AuctionNoticeReasonInput>
+{
+    public AuctionNoticeReasonInputType()
+    {
+        Name = "AuctionNoticeReasonInput";
+        Description = "Thông báo, lý do (tạm dừng, hủy) và phiên bản đã xem.";
+    }
+}
+
+public sealed record RecordAuctionResultInput
+{
+    [Id] public string Id { get; init; } = "";
+    /// <summary>Giá trúng đấu giá, khi bán được.</summary>
+    [InputType(typeof(VndScalar))] public long? WinningPrice { get; init; }
+    /// <summary>Lý do đấu giá không thành, khi không bán được.</summary>
+    public string? NotSoldReason { get; init; }
+    public int? ExpectedVersion { get; init; }
+}
+
+public sealed class RecordAuctionResultInputType : AutoRegisteringInputObjectGraphType<RecordAuctionResultInput>
+{
+    public RecordAuctionResultInputType()
+    {
+        Name = "RecordAuctionResultInput";
+        Description = "Kết quả cuộc đấu giá: winningPrice khi bán được, hoặc notSoldReason khi đấu giá không thành.";
+    }
+}
+
+public sealed class PostponeAuctionNoticePayloadType() : PayloadType<AuctionNoticeGraphType, PublicAuctionNotice>("PostponeAuctionNoticePayload", "auctionNotice");
+public sealed class CancelAuctionNoticePayloadType() : PayloadType<AuctionNoticeGraphType, PublicAuctionNotice>("CancelAuctionNoticePayload", "auctionNotice");
+public sealed class RecordAuctionResultPayloadType() : PayloadType<AuctionNoticeGraphType, PublicAuctionNotice>("RecordAuctionResultPayload", "auctionNotice");
 public sealed class CreateAuctionNoticePayloadType() : PayloadType<AuctionNoticeGraphType, PublicAuctionNotice>("CreateAuctionNoticePayload", "auctionNotice");
 public sealed class PublishAuctionNoticePayloadType() : PayloadType<AuctionNoticeGraphType, PublicAuctionNotice>("PublishAuctionNoticePayload", "auctionNotice");
 
@@ -95,25 +133,62 @@ public sealed class AuctionMutations : IMutationFields
         mutation.Field<NonNullGraphType<PublishAuctionNoticePayloadType>>("publishAuctionNotice")
             .Description("Công khai thông báo đấu giá của tổ chức mình; đủ số ngày tối thiểu trước ngày đấu giá (quyền auctions.write).")
             .Argument<NonNullGraphType<AuctionNoticeChangeInputType>>("input")
-            .ResolveAsync(async c =>
+            .ResolveAsync(c =>
             {
-                var caller = c.RequireScope(JusticeScopes.AuctionsWrite);
                 var input = c.GetArgument<AuctionNoticeChangeInput>("input");
-                var db = c.Db();
-                return await Mutations.RunAsync(async () =>
+                return ChangeNoticeAsync(c, input.Id, input.ExpectedVersion, (notice, now) => notice.Publish(now, Rules(c)));
+            });
+
+        mutation.Field<NonNullGraphType<PostponeAuctionNoticePayloadType>>("postponeAuctionNotice")
+            .Description("Tạm dừng cuộc đấu giá đã công khai, kèm lý do (quyền auctions.write, tổ chức của mình).")
+            .Argument<NonNullGraphType<AuctionNoticeReasonInputType>>("input")
+            .ResolveAsync(c =>
+            {
+                var input = c.GetArgument<AuctionNoticeReasonInput>("input");
+                return ChangeNoticeAsync(c, input.Id, input.ExpectedVersion, (notice, now) => notice.Postpone(input.Reason, now));
+            });
+
+        mutation.Field<NonNullGraphType<CancelAuctionNoticePayloadType>>("cancelAuctionNotice")
+            .Description("Hủy thông báo đấu giá, kèm lý do (quyền auctions.write, tổ chức của mình).")
+            .Argument<NonNullGraphType<AuctionNoticeReasonInputType>>("input")
+            .ResolveAsync(c =>
+            {
+                var input = c.GetArgument<AuctionNoticeReasonInput>("input");
+                return ChangeNoticeAsync(c, input.Id, input.ExpectedVersion, (notice, now) => notice.Cancel(input.Reason, now));
+            });
+
+        mutation.Field<NonNullGraphType<RecordAuctionResultPayloadType>>("recordAuctionResult")
+            .Description("Ghi kết quả sau cuộc đấu giá: giá trúng (bán được) hoặc lý do đấu giá không thành (quyền auctions.write, tổ chức của mình).")
+            .Argument<NonNullGraphType<RecordAuctionResultInputType>>("input")
+            .ResolveAsync(c =>
+            {
+                var input = c.GetArgument<RecordAuctionResultInput>("input");
+                return ChangeNoticeAsync(c, input.Id, input.ExpectedVersion, (notice, now) =>
                 {
-                    var id = GlobalId.Decode(input.Id, "AuctionNotice");
-                    var notice = await db.Set<PublicAuctionNotice>().FirstOrDefaultAsync(n => n.Id == id, c.CancellationToken)
-                        ?? throw new DomainException(ErrorCodes.NotFound, "Không tìm thấy thông báo đấu giá.");
-                    var organisation = await db.Set<AuctionOrganisation>().AsNoTracking()
-                        .FirstAsync(o => o.Id == notice.AuctionOrganisationId, c.CancellationToken);
-                    organisation.EnsureActingFor(caller.OrganisationId);
-                    Mutations.CheckVersion(notice, input.ExpectedVersion);
-                    notice.Publish(c.Service<TimeProvider>().GetUtcNow().UtcDateTime, Rules(c));
-                    await db.SaveChangesAsync(c.CancellationToken);
-                    return notice;
+                    if (input.WinningPrice is { } price) notice.RecordSale(price, now);
+                    else notice.RecordNoSale(input.NotSoldReason ?? "", now);
                 });
             });
+    }
+
+    /// <summary>Loads a notice, refuses a caller of another organisation and a stale version, applies the change, saves.</summary>
+    private static async Task<object?> ChangeNoticeAsync(IResolveFieldContext c, string globalId, int? expectedVersion, Action<PublicAuctionNotice, DateTime> change)
+    {
+        var caller = c.RequireScope(JusticeScopes.AuctionsWrite);
+        var db = c.Db();
+        return await Mutations.RunAsync(async () =>
+        {
+            var id = GlobalId.Decode(globalId, "AuctionNotice");
+            var notice = await db.Set<PublicAuctionNotice>().FirstOrDefaultAsync(n => n.Id == id, c.CancellationToken)
+                ?? throw new DomainException(ErrorCodes.NotFound, "Không tìm thấy thông báo đấu giá.");
+            var organisation = await db.Set<AuctionOrganisation>().AsNoTracking()
+                .FirstAsync(o => o.Id == notice.AuctionOrganisationId, c.CancellationToken);
+            organisation.EnsureActingFor(caller.OrganisationId);
+            Mutations.CheckVersion(notice, expectedVersion);
+            change(notice, c.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(c.CancellationToken);
+            return notice;
+        });
     }
 
     private static AuctionRulesOptions Rules(IResolveFieldContext c) =>

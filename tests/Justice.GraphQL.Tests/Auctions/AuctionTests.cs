@@ -69,7 +69,7 @@ public class AuctionTests(AuctionTests.Host host) : IClassFixture<AuctionTests.H
             query($p: ID!) {
               auctionOrganisations(provinceId: $p, first: 5) { totalCount items { name province { id } } }
               auctioneers(provinceId: $p, first: 5) { totalCount items { fullName practiceCertificateNumber } }
-              auctionNotices(first: 5) { totalCount items { id status startingPrice } }
+              auctionNotices(first: 5) { totalCount items { id status startingPrice auctionOrganisation { id } } }
               auctionResults(first: 5) { totalCount items { result { outcome winningPrice } } }
             }
             """, new { p = Id("AdministrativeUnit", d.Own.ProvinceId) }, As(who, d));
@@ -80,9 +80,9 @@ public class AuctionTests(AuctionTests.Host host) : IClassFixture<AuctionTests.H
             n => Assert.Equal(Id("AdministrativeUnit", d.Own.ProvinceId), n.GetProperty("province").GetProperty("id").GetString()));
         Assert.True(response.Data.GetProperty("auctioneers").GetProperty("totalCount").GetInt32() > 0);
         // Drafts only for their own organisation's publisher.
-        if (who != "publisher-own")
-            Assert.All(response.Data.GetProperty("auctionNotices").GetProperty("items").EnumerateArray(),
-                n => Assert.NotEqual("DRAFT", n.GetProperty("status").GetString()));
+        var own = who switch { "publisher-own" => Id("AuctionOrganisation", d.Own.Id), "publisher-other" => Id("AuctionOrganisation", d.Other.Id), _ => null };
+        Assert.All(response.Data.GetProperty("auctionNotices").GetProperty("items").EnumerateArray().Where(n => n.GetProperty("status").GetString() == "DRAFT"),
+            n => Assert.Equal(own, n.GetProperty("auctionOrganisation").GetProperty("id").GetString()));
         Assert.All(response.Data.GetProperty("auctionResults").GetProperty("items").EnumerateArray(),
             n => Assert.Equal(JsonValueKind.Object, n.GetProperty("result").ValueKind));
     }
@@ -240,6 +240,62 @@ public class AuctionTests(AuctionTests.Host host) : IClassFixture<AuctionTests.H
         (await host.PostAsync(Publish, new { id = draft, v = 0 }, publisher)).AssertNoErrors();
         var again = await host.PostAsync(Publish, new { id = draft, v = (int?)null }, publisher);
         Assert.Equal("AUCTION_STATUS_TRANSITION_REFUSED", again.Data.GetProperty("publishAuctionNotice").GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task The_own_organisation_postpones_cancels_and_records_results()
+    {
+        var d = await DemoAsync();
+        var publisher = As("publisher-own", d);
+        async Task<string?> CodeAsync(string mutation, string field, object input, System.Security.Claims.Claim[] who)
+        {
+            var response = await host.PostAsync(mutation, new { input }, who);
+            response.AssertNoErrors();
+            var errors = response.Data.GetProperty(field).GetProperty("errors");
+            return errors.GetArrayLength() == 0 ? null : errors[0].GetProperty("code").GetString();
+        }
+        const string postpone = "mutation($input: AuctionNoticeReasonInput!) { postponeAuctionNotice(input: $input) { auctionNotice { status } errors { code } } }";
+        const string cancel = "mutation($input: AuctionNoticeReasonInput!) { cancelAuctionNotice(input: $input) { auctionNotice { status } errors { code } } }";
+        const string result = "mutation($input: RecordAuctionResultInput!) { recordAuctionResult(input: $input) { auctionNotice { status result { outcome winningPrice } } errors { code } } }";
+
+        var draft = Id("AuctionNotice", await NewDraftAsync(d));
+        Assert.Equal("AUCTION_STATUS_TRANSITION_REFUSED", await CodeAsync(postpone, "postponeAuctionNotice", new { id = draft, reason = "Theo đề nghị của người có tài sản" }, publisher));
+        Assert.Null(PayloadError(await host.PostAsync(Publish, new { id = draft, v = 0 }, publisher)));
+        Assert.Equal("NOT_OWN_AUCTION_ORGANISATION", await CodeAsync(postpone, "postponeAuctionNotice", new { id = draft, reason = "Lý do" }, As("publisher-other", d)));
+        Assert.Equal("TEXT_REQUIRED", await CodeAsync(postpone, "postponeAuctionNotice", new { id = draft, reason = " " }, publisher));
+        Assert.Null(await CodeAsync(postpone, "postponeAuctionNotice", new { id = draft, reason = "Theo đề nghị của người có tài sản", expectedVersion = 1 }, publisher));
+        Assert.Null(await CodeAsync(cancel, "cancelAuctionNotice", new { id = draft, reason = "Tài sản đã được tự nguyện thi hành" }, publisher));
+
+        var upcoming = Id("AuctionNotice", await NewDraftAsync(d));
+        Assert.Null(PayloadError(await host.PostAsync(Publish, new { id = upcoming, v = 0 }, publisher)));
+        Assert.Equal("AUCTION_RESULT_BEFORE_AUCTION", await CodeAsync(result, "recordAuctionResult", new { id = upcoming, winningPrice = 350_000_000L }, publisher));
+
+        // An auction of yesterday, published a month ago, awaiting its result.
+        var held = await host.WithDbAsync(async db =>
+        {
+            var auctionAt = DateTime.UtcNow.AddDays(-1);
+            var publishedAt = auctionAt.AddDays(-30);
+            var terms = new AuctionNoticeTerms("Xe ô tô tải Hyundai HD72 2015", AuctionAssetType.Vehicles, 250_000_000, 25_000_000,
+                publishedAt.AddDays(1), auctionAt.AddDays(-3), "Tại bãi xe", auctionAt.AddDays(-2), auctionAt, "Hội trường", AuctionForm.Oral, AuctionMethod.Ascending);
+            var notice = new PublicAuctionNotice(d.Own.Id, d.OwnerId, d.Own.ProvinceId, terms, AuctionRulesOptions.Default);
+            notice.Publish(publishedAt, AuctionRulesOptions.Default);
+            db.Add(notice);
+            await db.SaveChangesAsync();
+            return Id("AuctionNotice", notice.Id);
+        });
+        Assert.Equal("AUCTION_WINNING_PRICE_INVALID", await CodeAsync(result, "recordAuctionResult", new { id = held, winningPrice = 249_999_999L }, publisher));
+        var sold = await host.PostAsync(result, new { input = new { id = held, winningPrice = 310_000_000L } }, publisher);
+        sold.AssertNoErrors();
+        var recorded = sold.Data.GetProperty("recordAuctionResult").GetProperty("auctionNotice");
+        Assert.Equal("HELD", recorded.GetProperty("status").GetString());
+        Assert.Equal(310_000_000L, recorded.GetProperty("result").GetProperty("winningPrice").GetInt64());
+    }
+
+    private static string? PayloadError(GraphQLResponse response)
+    {
+        response.AssertNoErrors();
+        var errors = response.Data.GetProperty("publishAuctionNotice").GetProperty("errors");
+        return errors.GetArrayLength() == 0 ? null : errors[0].GetProperty("code").GetString();
     }
 
     [Fact]
