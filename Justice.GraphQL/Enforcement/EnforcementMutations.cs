@@ -35,7 +35,11 @@ public sealed record ChangeEnforcementCaseStatusInput
 
 public sealed class ChangeEnforcementCaseStatusInputType : AutoRegisteringInputObjectGraphType<ChangeEnforcementCaseStatusInput>
 {
-    public ChangeEnforcementCaseStatusInputType() => Name = "ChangeEnforcementCaseStatusInput";
+    public ChangeEnforcementCaseStatusInputType()
+    {
+        Name = "ChangeEnforcementCaseStatusInput";
+        Description = "Bước chuyển trạng thái hồ sơ, lý do (khi cần) và phiên bản đã xem.";
+    }
 }
 
 public sealed record AssignEnforcementOfficerInput
@@ -48,7 +52,11 @@ public sealed record AssignEnforcementOfficerInput
 
 public sealed class AssignEnforcementOfficerInputType : AutoRegisteringInputObjectGraphType<AssignEnforcementOfficerInput>
 {
-    public AssignEnforcementOfficerInputType() => Name = "AssignEnforcementOfficerInput";
+    public AssignEnforcementOfficerInputType()
+    {
+        Name = "AssignEnforcementOfficerInput";
+        Description = "Chấp hành viên được phân công cho hồ sơ và phiên bản đã xem.";
+    }
 }
 
 public sealed record RecordEnforcementPaymentInput
@@ -62,7 +70,11 @@ public sealed record RecordEnforcementPaymentInput
 
 public sealed class RecordEnforcementPaymentInputType : AutoRegisteringInputObjectGraphType<RecordEnforcementPaymentInput>
 {
-    public RecordEnforcementPaymentInputType() => Name = "RecordEnforcementPaymentInput";
+    public RecordEnforcementPaymentInputType()
+    {
+        Name = "RecordEnforcementPaymentInput";
+        Description = "Khoản tiền đã thu: ngày thu, số tiền, số biên lai và phiên bản đã xem.";
+    }
 }
 
 public sealed record MarkEnforcementObligationFulfilledInput
@@ -74,7 +86,11 @@ public sealed record MarkEnforcementObligationFulfilledInput
 
 public sealed class MarkEnforcementObligationFulfilledInputType : AutoRegisteringInputObjectGraphType<MarkEnforcementObligationFulfilledInput>
 {
-    public MarkEnforcementObligationFulfilledInputType() => Name = "MarkEnforcementObligationFulfilledInput";
+    public MarkEnforcementObligationFulfilledInputType()
+    {
+        Name = "MarkEnforcementObligationFulfilledInput";
+        Description = "Nghĩa vụ (giao tài sản, thực hiện công việc) đã thi hành xong và phiên bản đã xem.";
+    }
 }
 
 public sealed class ChangeEnforcementCaseStatusPayloadType() : PayloadType<EnforcementCaseGraphType, EnforcementCase>("ChangeEnforcementCaseStatusPayload", "enforcementCase");

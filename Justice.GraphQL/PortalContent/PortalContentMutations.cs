@@ -40,7 +40,11 @@ public sealed record AnswerLegalQuestionInput
 
 public sealed class AnswerLegalQuestionInputType : AutoRegisteringInputObjectGraphType<AnswerLegalQuestionInput>
 {
-    public AnswerLegalQuestionInputType() => Name = "AnswerLegalQuestionInput";
+    public AnswerLegalQuestionInputType()
+    {
+        Name = "AnswerLegalQuestionInput";
+        Description = "Câu trả lời cho một câu hỏi và phiên bản đã xem.";
+    }
 }
 
 public sealed record LegalQuestionStepInput
@@ -53,7 +57,11 @@ public sealed record LegalQuestionStepInput
 
 public sealed class LegalQuestionStepInputType : AutoRegisteringInputObjectGraphType<LegalQuestionStepInput>
 {
-    public LegalQuestionStepInputType() => Name = "LegalQuestionStepInput";
+    public LegalQuestionStepInputType()
+    {
+        Name = "LegalQuestionStepInput";
+        Description = "Câu hỏi cần công khai hoặc từ chối (kèm lý do) và phiên bản đã xem.";
+    }
 }
 
 public sealed record StartContestAttemptInput
@@ -66,7 +74,11 @@ public sealed record StartContestAttemptInput
 
 public sealed class StartContestAttemptInputType : AutoRegisteringInputObjectGraphType<StartContestAttemptInput>
 {
-    public StartContestAttemptInputType() => Name = "StartContestAttemptInput";
+    public StartContestAttemptInputType()
+    {
+        Name = "StartContestAttemptInput";
+        Description = "Cuộc thi và thông tin người dự thi (thư điện tử không được công khai).";
+    }
 }
 
 public sealed record ContestAnswerInput
@@ -77,7 +89,11 @@ public sealed record ContestAnswerInput
 
 public sealed class ContestAnswerInputType : AutoRegisteringInputObjectGraphType<ContestAnswerInput>
 {
-    public ContestAnswerInputType() => Name = "ContestAnswerInput";
+    public ContestAnswerInputType()
+    {
+        Name = "ContestAnswerInput";
+        Description = "Phương án chọn cho một câu hỏi.";
+    }
 }
 
 public sealed record AnswerContestQuestionInput
@@ -89,7 +105,11 @@ public sealed record AnswerContestQuestionInput
 
 public sealed class AnswerContestQuestionInputType : AutoRegisteringInputObjectGraphType<AnswerContestQuestionInput>
 {
-    public AnswerContestQuestionInputType() => Name = "AnswerContestQuestionInput";
+    public AnswerContestQuestionInputType()
+    {
+        Name = "AnswerContestQuestionInput";
+        Description = "Lượt thi, câu hỏi và phương án chọn.";
+    }
 }
 
 public sealed record SubmitContestAttemptInput
@@ -102,7 +122,11 @@ public sealed record SubmitContestAttemptInput
 
 public sealed class SubmitContestAttemptInputType : AutoRegisteringInputObjectGraphType<SubmitContestAttemptInput>
 {
-    public SubmitContestAttemptInputType() => Name = "SubmitContestAttemptInput";
+    public SubmitContestAttemptInputType()
+    {
+        Name = "SubmitContestAttemptInput";
+        Description = "Lượt thi cần nộp và các câu trả lời gửi kèm (nếu có).";
+    }
 }
 
 public sealed class AskLegalQuestionPayloadType : PayloadType<LegalQuestionGraphType, LegalQuestion>
