@@ -35,6 +35,18 @@ public sealed class AuctionOrganisation : AggregateRoot
     public string Address { get; private set; } = "";
     public Guid ProvinceId { get; private set; }
 
+    /// <summary>
+    /// An auction organisation drafts, publishes and updates only its own notices: whoever acts must work for it
+    /// (<paramref name="organisationId"/> is the acting account's organisation).
+    /// </summary>
+    public void EnsureActingFor(Guid? organisationId)
+    {
+        if (organisationId != OrganisationId)
+            throw new DomainException(NotOwnOrganisationCode, $"Chỉ {Name} được lập, công khai hoặc cập nhật thông báo đấu giá của tổ chức này.");
+    }
+
+    public const string NotOwnOrganisationCode = "NOT_OWN_AUCTION_ORGANISATION";
+
     public void Relocate(string address, AdministrativeUnit province)
     {
         if (province.Level != AdministrativeLevel.Province)
