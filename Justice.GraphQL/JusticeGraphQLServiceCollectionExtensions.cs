@@ -62,6 +62,7 @@ public static class JusticeGraphQLServiceCollectionExtensions
             // Resolvers share the request's DbContext, which allows one query at a time; batch loaders
             // still fetch a whole level in one round trip.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .ConfigureExecution<ValidatedDocumentCache>()
             .AddUnhandledExceptionHandler(context =>
             {
                 context.Exception = context.OriginalException switch

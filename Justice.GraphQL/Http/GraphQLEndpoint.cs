@@ -138,6 +138,6 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = (legacyJson ? "application/json" : GraphQLResponse) + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
-        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

@@ -72,7 +72,7 @@ public class GraphQLOverHttpTests(GraphQLOverHttpTests.Host host) : IClassFixtur
         var response = await GraphQLResponse.ReadAsync(raw);
 
         Assert.Equal(405, response.Status);
-        Assert.Contains("POST", raw.Content.Headers.Allow.Concat(raw.Headers.GetValues("Allow")));
+        Assert.Contains("POST", raw.Content.Headers.Allow);
         Assert.Contains("MUTATION_NOT_ALLOWED_OVER_GET", response.ErrorCodes);
     }
 
