@@ -191,6 +191,7 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     TextBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
                     CalendarMethod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     CalendarContent = table.Column<string>(type: "text", maxLength: 500, nullable: true),
+                    ListUnsubscribeUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
@@ -257,6 +258,32 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StatisticalForm", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuctionNoticeSubscription",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    SubscriberName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssetType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
+                    UnsubscribedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionNoticeSubscription", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuctionNoticeSubscription_AdministrativeUnit_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "AdministrativeUnit",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -850,6 +877,7 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -1601,6 +1629,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_Email",
+                table: "AuctionNoticeSubscription",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_ProvinceId_AssetType",
+                table: "AuctionNoticeSubscription",
+                columns: new[] { "ProvinceId", "AssetType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_UnsubscribeToken",
+                table: "AuctionNoticeSubscription",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuctionOrganisation_OrganisationId",
                 table: "AuctionOrganisation",
                 column: "OrganisationId",
@@ -2269,6 +2313,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "Auctioneer");
+
+            migrationBuilder.DropTable(
+                name: "AuctionNoticeSubscription");
 
             migrationBuilder.DropTable(
                 name: "AuditLogEntry");

@@ -190,6 +190,7 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     TextBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
                     CalendarMethod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     CalendarContent = table.Column<string>(type: "text", maxLength: 500, nullable: true),
+                    ListUnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -256,6 +257,32 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StatisticalForm", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuctionNoticeSubscription",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    SubscriberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    UnsubscribedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionNoticeSubscription", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuctionNoticeSubscription_AdministrativeUnit_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "AdministrativeUnit",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -849,6 +876,7 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1600,6 +1628,22 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_Email",
+                table: "AuctionNoticeSubscription",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_ProvinceId_AssetType",
+                table: "AuctionNoticeSubscription",
+                columns: new[] { "ProvinceId", "AssetType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_UnsubscribeToken",
+                table: "AuctionNoticeSubscription",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuctionOrganisation_OrganisationId",
                 table: "AuctionOrganisation",
                 column: "OrganisationId",
@@ -2268,6 +2312,9 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Auctioneer");
+
+            migrationBuilder.DropTable(
+                name: "AuctionNoticeSubscription");
 
             migrationBuilder.DropTable(
                 name: "AuditLogEntry");
