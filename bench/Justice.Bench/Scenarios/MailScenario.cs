@@ -32,7 +32,7 @@ public sealed class MailScenario(BenchSettings settings)
     private const int Rounds = 3;
 
     private static int Messages => int.TryParse(Environment.GetEnvironmentVariable("JUSTICE_BENCH_MAIL_MESSAGES"), out var n) ? n : 10_000;
-    private static int BatchSize => int.TryParse(Environment.GetEnvironmentVariable("JUSTICE_BENCH_MAIL_BATCH"), out var n) ? n : 50;
+    private static int BatchSize => int.TryParse(Environment.GetEnvironmentVariable("JUSTICE_BENCH_MAIL_BATCH"), out var n) ? n : 500;
 
     public async Task RunAsync()
     {
