@@ -1,3 +1,4 @@
+using Justice.Domain.Auctions;
 using Justice.Domain.Common;
 using Justice.Domain.Mail;
 using Justice.Mail.Calendar;
@@ -73,6 +74,30 @@ public sealed class EmailOutbox(MailOptions options, TimeProvider clock, MailTem
         "conference.cancelled" => CalendarMethods.Cancel,
         _ => null,
     };
+
+    public const string UnsubscribePath = "/dau-gia/huy-dang-ky";
+
+    /// <summary>The one-click unsubscribe link of a subscription, under <see cref="MailOptions.PublicBaseUrl"/>.</summary>
+    public string UnsubscribeUrl(AuctionNoticeSubscription subscription) =>
+        $"{options.PublicBaseUrl.TrimEnd('/')}{UnsubscribePath}?token={Uri.EscapeDataString(subscription.UnsubscribeToken)}";
+
+    /// <summary>
+    /// An <c>auction.notice-matched</c> mail to an active subscriber, in the subscription's language: the unsubscribe
+    /// link goes into the text and HTML bodies (<c>unsubscribeUrl</c>, set here) and into the List-Unsubscribe
+    /// header with one-click unsubscription (RFC 8058).
+    /// </summary>
+    public OutgoingEmail EnqueueAuctionNotice(JusticeDbContext db, AuctionNoticeSubscription subscription,
+        IReadOnlyDictionary<string, object?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (!subscription.IsActive)
+            throw new DomainException("SUBSCRIPTION_ENDED", "Người đăng ký đã hủy nhận thông báo đấu giá.");
+        var url = UnsubscribeUrl(subscription);
+        var withLink = new Dictionary<string, object?>(fields) { ["unsubscribeUrl"] = url };
+        var email = Enqueue(db, "auction.notice-matched", subscription.Language, withLink, [subscription.Email]);
+        email.SetListUnsubscribe(url);
+        return email;
+    }
 
     public OutgoingEmail Enqueue(JusticeDbContext db, EmailDraft draft)
     {

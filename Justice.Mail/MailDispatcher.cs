@@ -18,8 +18,17 @@ public sealed record MailDispatchResult(int Claimed, int Sent, int TemporaryFail
 /// <summary>
 /// Drains the outbox. A batch is claimed and marked Sending in one committed transaction before anything reaches
 /// the transport; on PostgreSQL the claim locks rows with <c>FOR UPDATE SKIP LOCKED</c>, so dispatchers on several
-/// nodes take disjoint batches. Each outcome is committed as soon as it is known, which keeps the window in which
-/// a crash can cause a second delivery to one message (re-sent with the same Message-ID after the lease).
+/// nodes take disjoint batches. One SMTP connection serves a whole run (every batch until nothing is due).
+/// <para>
+/// Outcomes are written without loading the rows again: the messages a batch delivered are marked Sent together
+/// in one statement when the batch ends (or earlier, before a failure is written, or when the run is stopped),
+/// and each failure in one statement of its own. Every write applies only while the row is still in the attempt
+/// this dispatcher claimed (Sending with the same attempt count), so a node that took a message over after the
+/// lease keeps its record. The price of grouping: if this process dies in the middle of a batch, the messages it
+/// delivered in that batch are sent again after <see cref="MailOptions.SendingTimeout"/>, with the same
+/// Message-ID (at most <see cref="MailOptions.BatchSize"/> of them); a stopped or unreachable SMTP server costs at
+/// most the one message whose acceptance reply was lost.
+/// </para>
 /// </summary>
 public sealed class MailDispatcher(
     IServiceScopeFactory scopes, IMailTransport transport, MailOptions options, TimeProvider clock, ILogger<MailDispatcher> logger)
@@ -27,13 +36,14 @@ public sealed class MailDispatcher(
     /// <summary>Bounds one run, so a retry time already in the past can never keep a run going for ever.</summary>
     private const int MaxBatchesPerRun = 1000;
 
-    /// <summary>Sends batches until nothing is due.</summary>
+    /// <summary>Sends batches until nothing is due, over one transport session.</summary>
     public async Task<MailDispatchResult> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var total = MailDispatchResult.None;
+        await using var session = new LazySession(transport);
         for (var i = 0; i < MaxBatchesPerRun; i++)
         {
-            var batch = await DispatchBatchAsync(cancellationToken);
+            var batch = await DispatchBatchAsync(session, cancellationToken);
             total = total.Add(batch);
             if (batch.Claimed + batch.Deferred < options.BatchSize) break;
         }
@@ -42,35 +52,49 @@ public sealed class MailDispatcher(
 
     public async Task<MailDispatchResult> DispatchBatchAsync(CancellationToken cancellationToken = default)
     {
+        await using var session = new LazySession(transport);
+        return await DispatchBatchAsync(session, cancellationToken);
+    }
+
+    private async Task<MailDispatchResult> DispatchBatchAsync(LazySession session, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
         var (claimed, deferred) = await ClaimAsync(db, cancellationToken);
         if (claimed.Count == 0) return MailDispatchResult.None with { Deferred = deferred };
+        // Outcomes are written by statement, not by the change tracker.
+        db.ChangeTracker.Clear();
 
         int sent = 0, temporary = 0, permanent = 0;
-        await using var session = await transport.OpenSessionAsync(cancellationToken);
+        var delivered = new List<OutgoingEmail>(claimed.Count);
         MailSendOutcome? connectionFailure = null;
-        foreach (var email in claimed)
+        try
         {
-            // Once the server is unreachable the rest of the batch waits for the next retry instead of timing out one by one.
-            var outcome = connectionFailure ?? (email.Attempts > options.MaxAttempts
-                // Earlier attempts never finished (the node died each time, perhaps because of this message): stop here.
-                ? MailSendOutcome.Temporary("Các lần gửi trước không hoàn tất (tiến trình gửi đã dừng giữa chừng).")
-                : await SendOneAsync(session, email, cancellationToken));
-            if (outcome.ConnectionLost) connectionFailure = outcome;
-            var now = clock.GetUtcNow().UtcDateTime;
-            switch (outcome.Result)
+            foreach (var email in claimed)
             {
-                case MailSendResult.Sent:
-                    email.MarkSent(now);
+                // Once the server is unreachable the rest of the batch waits for the next retry instead of timing out one by one.
+                var outcome = connectionFailure ?? (email.Attempts > options.MaxAttempts
+                    // Earlier attempts never finished (the node died each time, perhaps because of this message): stop here.
+                    ? MailSendOutcome.Temporary("Các lần gửi trước không hoàn tất (tiến trình gửi đã dừng giữa chừng).")
+                    : await SendOneAsync(session, email, cancellationToken));
+                if (outcome.ConnectionLost) connectionFailure = outcome;
+                if (outcome.Result == MailSendResult.Sent)
+                {
+                    delivered.Add(email);
                     sent++;
-                    break;
-                case MailSendResult.PermanentFailure:
+                    continue;
+                }
+                // A failure is rare: the deliveries before it are recorded first, so they never wait on it.
+                await RecordSentAsync(db, delivered, cancellationToken);
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (outcome.Result == MailSendResult.PermanentFailure)
+                {
                     email.MarkPermanentFailure(outcome.Error ?? "");
                     permanent++;
                     logger.LogWarning("Mail {MessageId} refused for good: {Error}", email.MessageId, outcome.Error);
-                    break;
-                default:
+                }
+                else
+                {
                     email.MarkTemporaryFailure(outcome.Error ?? "", now + Backoff(email.Attempts), options.MaxAttempts);
                     if (email.Status == OutgoingEmailStatus.PermanentFailure)
                     {
@@ -79,19 +103,26 @@ public sealed class MailDispatcher(
                             email.MessageId, email.Attempts, outcome.Error);
                     }
                     else temporary++;
-                    break;
+                }
+                await RecordFailureAsync(db, email, cancellationToken);
             }
-            await SaveOutcomeAsync(db, email, cancellationToken);
+        }
+        finally
+        {
+            // Also when the run is cancelled half-way (the host is stopping): what was delivered is recorded, not resent.
+            await RecordSentAsync(db, delivered, CancellationToken.None);
         }
         return new MailDispatchResult(claimed.Count, sent, temporary, permanent, deferred);
     }
 
     /// <summary>A fault the transport did not foresee is this message's problem (bad data), not a reason to stall the batch.</summary>
-    private async Task<MailSendOutcome> SendOneAsync(IMailTransportSession session, OutgoingEmail email, CancellationToken cancellationToken)
+    private async Task<MailSendOutcome> SendOneAsync(LazySession session, OutgoingEmail email, CancellationToken cancellationToken)
     {
+        // Opening the session is not the message's fault: a failure there stops the run, as before.
+        var open = await session.OpenAsync(cancellationToken);
         try
         {
-            return await session.SendAsync(email, cancellationToken);
+            return await open.SendAsync(email, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -112,6 +143,24 @@ public sealed class MailDispatcher(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseUntil = now + options.SendingTimeout;
+        if (db.Provider == DatabaseProvider.PostgreSql && options.RateLimits.Count == 0)
+        {
+            // Without rate limits nothing needs deciding between locking and marking: one statement claims the batch
+            // with the same effect as MarkSending on each row (an attempt more, stamped, leased until leaseUntil).
+            var batch = await db.Set<OutgoingEmail>().FromSql($"""
+                UPDATE "OutgoingEmail" AS o
+                SET "Status" = 'Sending', "Attempts" = o."Attempts" + 1, "LastAttemptAt" = {now},
+                    "NextAttemptAt" = {leaseUntil}, "Version" = o."Version" + 1
+                WHERE o."Id" IN (
+                    SELECT "Id" FROM "OutgoingEmail"
+                    WHERE "Status" IN ('Queued', 'TemporaryFailure', 'Sending') AND "NextAttemptAt" <= {now}
+                    ORDER BY "NextAttemptAt"
+                    LIMIT {options.BatchSize}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING o.*
+                """).AsNoTracking().ToListAsync(cancellationToken);
+            return ([.. batch.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)], 0);
+        }
         if (db.Provider == DatabaseProvider.PostgreSql)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -211,17 +260,53 @@ public sealed class MailDispatcher(
 
     private static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
 
-    private async Task SaveOutcomeAsync(JusticeDbContext db, OutgoingEmail email, CancellationToken cancellationToken)
+    /// <summary>Marks the delivered messages Sent in one statement, and empties the list.</summary>
+    private async Task RecordSentAsync(JusticeDbContext db, List<OutgoingEmail> delivered, CancellationToken cancellationToken)
     {
-        try
+        if (delivered.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Claimed together, the messages of a batch almost always share one attempt count: one statement per count.
+        foreach (var group in delivered.GroupBy(e => e.Attempts))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var ids = group.Select(e => e.Id).ToList();
+            foreach (var email in group) email.MarkSent(now);
+            var attempts = group.Key;
+            var written = await db.Set<OutgoingEmail>()
+                .Where(e => ids.Contains(e.Id) && e.Status == OutgoingEmailStatus.Sending && e.Attempts == attempts)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(e => e.Status, OutgoingEmailStatus.Sent)
+                    .SetProperty(e => e.SentAt, now)
+                    .SetProperty(e => e.Version, e => e.Version + 1), cancellationToken);
+            if (written < ids.Count)
+                logger.LogWarning("Mail: {Missing} of {Count} deliveries not recorded, the messages were taken over by another dispatcher",
+                    ids.Count - written, ids.Count);
         }
-        catch (DbUpdateConcurrencyException)
-        {
+        delivered.Clear();
+    }
+
+    private async Task RecordFailureAsync(JusticeDbContext db, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var attempts = email.Attempts;
+        var written = await db.Set<OutgoingEmail>()
+            .Where(e => e.Id == email.Id && e.Status == OutgoingEmailStatus.Sending && e.Attempts == attempts)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(e => e.Status, email.Status)
+                .SetProperty(e => e.LastError, email.LastError)
+                .SetProperty(e => e.NextAttemptAt, email.NextAttemptAt)
+                .SetProperty(e => e.Version, e => e.Version + 1), cancellationToken);
+        if (written == 0)
             // Another dispatcher took the message over after our lease ran out; its record wins.
             logger.LogWarning("Mail {MessageId}: outcome not recorded, the message was taken over by another dispatcher", email.MessageId);
-            db.Entry(email).State = EntityState.Detached;
-        }
+    }
+
+    /// <summary>The transport session of a run, opened only when a message is actually sent.</summary>
+    private sealed class LazySession(IMailTransport transport) : IAsyncDisposable
+    {
+        private IMailTransportSession? _session;
+
+        public async Task<IMailTransportSession> OpenAsync(CancellationToken cancellationToken) =>
+            _session ??= await transport.OpenSessionAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => _session?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

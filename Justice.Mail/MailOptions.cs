@@ -28,6 +28,11 @@ public sealed class MailOptions
     /// is sent again, with the same Message-ID.
     /// </summary>
     public TimeSpan SendingTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// Where the public portal answers (<c>Justice:PublicBaseUrl</c>, outside this section): links in mail, such as
+    /// the unsubscribe link, start with it.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
     /// <summary>Run the background dispatcher in this host (turn off on nodes that must not send).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
@@ -71,6 +76,8 @@ public sealed class MailOptions
             : Smtp.Port is < 1 or > 65535 ? "Mail:Smtp:Port must be between 1 and 65535"
             : RateLimits.FirstOrDefault(r => r.Value < 1 || string.IsNullOrWhiteSpace(r.Key)) is { Key: not null } bad
                 ? $"Mail:RateLimits:{bad.Key} must be at least 1 message per minute"
+            : !Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https")
+                ? "Justice:PublicBaseUrl must be an absolute http(s) address"
             : Flows.FirstOrDefault(f => !IsAddress(f.Value.From) || !IsAddress(f.Value.ReplyTo)) is { Key: not null } flow
                 ? $"Mail:Flows:{flow.Key} has an invalid From or ReplyTo address"
             : Dkim.Problem();

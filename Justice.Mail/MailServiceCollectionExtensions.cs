@@ -14,6 +14,7 @@ public static class MailServiceCollectionExtensions
     public static IServiceCollection AddJusticeMail(this IServiceCollection services, IConfiguration configuration, string dataPath)
     {
         var options = configuration.GetSection(MailOptions.SectionName).Get<MailOptions>() ?? new MailOptions();
+        if (configuration["Justice:PublicBaseUrl"] is { Length: > 0 } publicBaseUrl) options.PublicBaseUrl = publicBaseUrl;
         options.Validate();
         services.AddSingleton(options);
         // Loaded now: a broken template stops the host at start, not when the first message of its flow is due.
@@ -26,6 +27,7 @@ public static class MailServiceCollectionExtensions
         else
             services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<MailDispatcher>();
+        services.AddScoped<MailStatusQueries>();
         if (options.DispatcherEnabled)
             services.AddHostedService<MailDispatcherHostedService>();
         return services;

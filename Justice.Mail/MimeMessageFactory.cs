@@ -14,6 +14,9 @@ public static class MimeMessageFactory
 {
     public const string TemplateHeader = "X-Justice-Template";
     public const string CalendarFileName = "invite.ics";
+    public const string ListUnsubscribePost = "List-Unsubscribe-Post";
+    /// <summary>RFC 8058: the body a mail client POSTs to the List-Unsubscribe link.</summary>
+    public const string OneClick = "List-Unsubscribe=One-Click";
 
     /// <summary>The headers covered by the DKIM signature.</summary>
     public static readonly IReadOnlyList<HeaderId> SignedHeaders =
@@ -33,13 +36,20 @@ public static class MimeMessageFactory
         message.MessageId = email.MessageId.Trim('<', '>');
         message.Date = new DateTimeOffset(email.CreatedAt, TimeSpan.Zero);
         message.Headers.Add(TemplateHeader, $"{email.TemplateKey}; version={email.TemplateVersion}");
+        if (email.ListUnsubscribeUrl is { } unsubscribe)
+        {
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe}>");
+            message.Headers.Add(HeaderId.ListUnsubscribePost, OneClick);
+        }
         var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
         message.Body = email.HasCalendar ? WithCalendar(body, email.CalendarMethod!, email.CalendarContent!) : body;
         if (signer is not null)
         {
             // Fix the transfer encodings first: a relay that re-encodes the body would break the signature.
             message.Prepare(EncodingConstraint.SevenBit);
-            signer.Sign(message, SignedHeaders.ToList());
+            // RFC 8058 §4: the one-click headers must be covered by the signature too.
+            signer.Sign(message, email.ListUnsubscribeUrl is null ? SignedHeaders.ToList()
+                : [.. SignedHeaders, HeaderId.ListUnsubscribe, HeaderId.ListUnsubscribePost]);
         }
         return message;
     }

@@ -18,6 +18,11 @@ public sealed class Meeting : AggregateRoot
 
     private readonly List<MeetingParticipation> _participations = [];
     private readonly List<MeetingAttachment> _attachments = [];
+    /// <summary>
+    /// True while <see cref="MeetingScheduler.Schedule"/> builds the meeting: the endpoints it adds belong to the first
+    /// invitation, not to a change of it. Not stored; a loaded meeting is never being scheduled.
+    /// </summary>
+    private bool _scheduling;
 
     private Meeting() { }
 
@@ -30,6 +35,7 @@ public sealed class Meeting : AggregateRoot
         HostEndpointId = hostEndpointId;
         Status = MeetingStatus.Scheduled;
         _participations.Add(new MeetingParticipation(Id, hostEndpointId, Start, End, isHost: true));
+        _scheduling = true;
     }
 
     public string Title { get; private set; } = "";
@@ -46,6 +52,12 @@ public sealed class Meeting : AggregateRoot
     public DateTime? StartedAt { get; private set; }
     public DateTime? EndedAt { get; private set; }
     public string? CancellationReason { get; private set; }
+    /// <summary>
+    /// Lần điều chỉnh: 0 when scheduled, raised by every change the invited endpoints must hear of (new times, an
+    /// endpoint added or removed, cancellation). It is the SEQUENCE of the calendar sent with the invitation and each
+    /// change: calendars apply a message only if its sequence is higher than the one they hold.
+    /// </summary>
+    public int Revision { get; private set; }
     /// <summary>Every endpoint in the meeting, the host included: each row holds the endpoint for the meeting's time.</summary>
     public IReadOnlyList<MeetingParticipation> Participations => _participations;
     /// <summary>Tài liệu họp: links to the documents.</summary>
@@ -62,6 +74,7 @@ public sealed class Meeting : AggregateRoot
         if (Includes(endpointId))
             throw new DomainException("MEETING_ENDPOINT_ALREADY_ADDED", "Điểm cầu đã có trong cuộc họp.");
         _participations.Add(new MeetingParticipation(Id, endpointId, Start, End, isHost: false));
+        if (!_scheduling) Revision++;
     }
 
     /// <summary>Removing an endpoint can never cause a conflict, so it needs no scheduler.</summary>
@@ -73,6 +86,7 @@ public sealed class Meeting : AggregateRoot
         var participation = _participations.FirstOrDefault(p => p.EndpointId == endpointId)
             ?? throw new DomainException("MEETING_ENDPOINT_NOT_PARTICIPATING", "Điểm cầu không tham gia cuộc họp này.");
         _participations.Remove(participation);
+        Changed();
     }
 
     internal void Reschedule(DateTime start, DateTime end)
@@ -80,6 +94,7 @@ public sealed class Meeting : AggregateRoot
         EnsureEditable();
         SetTimes(start, end);
         foreach (var participation in _participations) participation.Hold(Start, End);
+        Changed();
     }
 
     public void Edit(string title, string chair, string? agenda)
@@ -88,6 +103,7 @@ public sealed class Meeting : AggregateRoot
         Title = VietnameseText.Required(title, "Tên cuộc họp", 300);
         Chair = VietnameseText.Required(chair, "Người chủ trì", 200);
         Agenda = agenda?.Normalize(System.Text.NormalizationForm.FormC).Trim() is { Length: > 0 } text ? text : null;
+        _scheduling = false;
     }
 
     public void AddAttachment(string title, string url)
@@ -126,6 +142,7 @@ public sealed class Meeting : AggregateRoot
         CancellationReason = text;
         EndedAt = VietnamTime.RequireUtc(now);
         foreach (var participation in _participations) participation.Release();
+        Changed();
     }
 
     private void SetTimes(DateTime start, DateTime end)
@@ -136,6 +153,13 @@ public sealed class Meeting : AggregateRoot
             throw new DomainException("MEETING_TIME_INVALID", "Thời điểm kết thúc cuộc họp phải sau thời điểm bắt đầu.");
         Start = start;
         End = end;
+    }
+
+    /// <summary>A change the endpoints must hear of; it also ends the scheduling of a new meeting.</summary>
+    private void Changed()
+    {
+        _scheduling = false;
+        Revision++;
     }
 
     private void EnsureEditable()

@@ -20,6 +20,7 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         b.Ignore(x => x.HasCalendar);
         b.Property(x => x.CalendarMethod).HasMaxLength(10);
         b.Property(x => x.CalendarContent).HasColumnType("text");
+        b.Property(x => x.ListUnsubscribeUrl).HasMaxLength(OutgoingEmail.MaxUrlLength);
         b.Property(x => x.LastError).HasMaxLength(OutgoingEmail.MaxErrorLength);
         b.HasIndex(x => x.MessageId).IsUnique();
         // The dispatcher's claim: due messages by status, oldest first.

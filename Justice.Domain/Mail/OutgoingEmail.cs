@@ -29,6 +29,7 @@ public sealed class OutgoingEmail : AggregateRoot
     public const int MaxErrorLength = 2000;
     public const string DefaultMessageIdDomain = "moj.gov.vn";
     public const int MaxCalendarLength = 200_000;
+    public const int MaxUrlLength = 1000;
 
     private static readonly WorkflowTransitions<OutgoingEmailStatus> Transitions = new("MAIL_TRANSITION_REFUSED",
         (OutgoingEmailStatus.Queued, OutgoingEmailStatus.Sending),
@@ -94,6 +95,11 @@ public sealed class OutgoingEmail : AggregateRoot
     /// <summary>The iCalendar object (RFC 5545, CRLF line endings) sent with the message, exactly as built.</summary>
     public string? CalendarContent { get; private set; }
     public bool HasCalendar => CalendarMethod is not null;
+    /// <summary>
+    /// The unsubscribe link of a message sent to a subscriber, sent as <c>List-Unsubscribe</c> with one-click
+    /// unsubscription (RFC 8058); null for every other message.
+    /// </summary>
+    public string? ListUnsubscribeUrl { get; private set; }
     public OutgoingEmailStatus Status { get; private set; }
     /// <summary>Attempts started since the message was created or last retried by hand.</summary>
     public int Attempts { get; private set; }
@@ -132,6 +138,23 @@ public sealed class OutgoingEmail : AggregateRoot
             throw new DomainException("MAIL_CALENDAR_NOT_EDITABLE", "Chỉ có thể đính kèm lịch trước lần gửi đầu tiên.");
         CalendarMethod = normalized;
         CalendarContent = content;
+    }
+
+    /// <summary>
+    /// Makes the message a subscription mail that the recipient can leave in one click: <paramref name="url"/> must be an
+    /// absolute http(s) link that unsubscribes on POST. Only once, and only before the first attempt.
+    /// </summary>
+    public void SetListUnsubscribe(string url)
+    {
+        var text = (url ?? "").Trim();
+        if (text.Length is 0 or > MaxUrlLength || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            || uri.Scheme is not ("https" or "http") || text.IndexOfAny(['<', '>', ',', ' ', '\r', '\n']) >= 0)
+            throw new DomainException("MAIL_UNSUBSCRIBE_URL_INVALID", $"Đường dẫn hủy đăng ký '{text}' không hợp lệ.");
+        if (ListUnsubscribeUrl is not null)
+            throw new DomainException("MAIL_UNSUBSCRIBE_ALREADY_SET", "Thư đã có đường dẫn hủy đăng ký.");
+        if (Status != OutgoingEmailStatus.Queued || Attempts > 0)
+            throw new DomainException("MAIL_UNSUBSCRIBE_NOT_EDITABLE", "Chỉ đặt được đường dẫn hủy đăng ký trước lần gửi đầu tiên.");
+        ListUnsubscribeUrl = text;
     }
 
     public bool IsDue(DateTime now) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Justice.Domain.Common;
+using Justice.Domain.Conferences;
 using Justice.Domain.Mail;
 
 namespace Justice.Mail.Calendar;
@@ -14,7 +15,8 @@ public sealed record CalendarAttendee(string Email, string? Name = null);
 /// <para>
 /// Calendars recognise one meeting by its <see cref="Uid"/> (<c>&lt;meeting id&gt;@moj.gov.vn</c>, the same in
 /// every message about the meeting) and take a message into account only if its <see cref="Sequence"/> is higher
-/// than the one they hold: the invitation is sequence 0 and each change or cancellation must raise it.
+/// than the one they hold: the sequence is the meeting's <see cref="Meeting.Revision"/>, 0 for the invitation and raised
+/// by every change or cancellation of the meeting.
 /// Times are written as UTC instants (<c>…Z</c>), which every client shows in the reader's own time zone.
 /// </para>
 /// </summary>
@@ -25,7 +27,8 @@ public sealed record MeetingInvitation
     /// <summary>RFC 5545 §3.1: lines longer than 75 octets (CRLF excluded) are folded.</summary>
     public const int MaxLineOctets = 75;
 
-    public MeetingInvitation(string method, Guid meetingId, int sequence, DateTime start, DateTime end, string summary,
+    /// <summary>The calendar from its parts; flows build it from the meeting (<see cref="Request(Meeting, string, IEnumerable{CalendarAttendee}, string?, string?)"/>).</summary>
+    internal MeetingInvitation(string method, Guid meetingId, int sequence, DateTime start, DateTime end, string summary,
         string organizerEmail, IEnumerable<CalendarAttendee> attendees, string? organizerName = null,
         string? location = null, string? description = null, string uidDomain = DefaultUidDomain)
     {
@@ -76,15 +79,30 @@ public sealed record MeetingInvitation
     /// <summary>Stable for the meeting: every invitation, change and cancellation carries the same one.</summary>
     public string Uid => $"{MeetingId:N}@{UidDomain}";
 
-    public static MeetingInvitation Request(Guid meetingId, int sequence, DateTime start, DateTime end, string summary,
-        string organizerEmail, IEnumerable<CalendarAttendee> attendees, string? organizerName = null,
-        string? location = null, string? description = null) =>
-        new(CalendarMethods.Request, meetingId, sequence, start, end, summary, organizerEmail, attendees, organizerName, location, description);
+    /// <summary>
+    /// The invitation, or a change of it, for <paramref name="meeting"/> as it is now: its times, title and agenda,
+    /// with the meeting's <see cref="Meeting.Revision"/> as SEQUENCE. Refused for a cancelled meeting.
+    /// </summary>
+    public static MeetingInvitation Request(Meeting meeting, string organizerEmail, IEnumerable<CalendarAttendee> attendees,
+        string? organizerName = null, string? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.Status == MeetingStatus.Cancelled)
+            throw new DomainException("MAIL_CALENDAR_MEETING_CANCELLED", "Cuộc họp đã hủy: chỉ gửi được thư hủy lịch.");
+        return new(CalendarMethods.Request, meeting.Id, meeting.Revision, meeting.Start, meeting.End, meeting.Title,
+            organizerEmail, attendees, organizerName, location, meeting.Agenda);
+    }
 
-    public static MeetingInvitation Cancel(Guid meetingId, int sequence, DateTime start, DateTime end, string summary,
-        string organizerEmail, IEnumerable<CalendarAttendee> attendees, string? organizerName = null,
-        string? location = null, string? description = null) =>
-        new(CalendarMethods.Cancel, meetingId, sequence, start, end, summary, organizerEmail, attendees, organizerName, location, description);
+    /// <summary>The cancellation of <paramref name="meeting"/>, which must be cancelled; its reason is the description.</summary>
+    public static MeetingInvitation Cancel(Meeting meeting, string organizerEmail, IEnumerable<CalendarAttendee> attendees,
+        string? organizerName = null, string? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.Status != MeetingStatus.Cancelled)
+            throw new DomainException("MAIL_CALENDAR_MEETING_NOT_CANCELLED", "Chỉ gửi thư hủy lịch cho cuộc họp đã hủy.");
+        return new(CalendarMethods.Cancel, meeting.Id, meeting.Revision, meeting.Start, meeting.End, meeting.Title,
+            organizerEmail, attendees, organizerName, location, meeting.CancellationReason);
+    }
 
     /// <summary>The VCALENDAR text: CRLF line endings, lines folded at 75 octets, text values escaped, UTF-8 characters kept whole.</summary>
     public string ToICalendar(DateTime stamp)

@@ -91,8 +91,8 @@ public sealed class MailDkimTests
                 Domain = "moj.gov.vn", Selector = "mail2026", PrivateKeyPath = keyPath,
             });
             var start = new DateTime(2026, 3, 9, 2, 0, 0, DateTimeKind.Utc);
-            var invitation = Calendar.MeetingInvitation.Request(Guid.NewGuid(), 0, start, start.AddHours(2),
-                "Hội nghị trực tuyến tổng kết công tác tư pháp năm 2025, triển khai nhiệm vụ năm 2026", "hoinghi@moj.gov.vn",
+            var invitation = Calendar.MeetingInvitation.Request(MeetingInvitationTests.NewMeeting(start,
+                "Hội nghị trực tuyến tổng kết công tác tư pháp năm 2025, triển khai nhiệm vụ năm 2026"), "hoinghi@moj.gov.vn",
                 [new Calendar.CalendarAttendee("dau.cau.hanoi@example.vn", "Sở Tư pháp Hà Nội")]);
             await using (var db = h.Database.NewContext())
             {

@@ -13,17 +13,18 @@ public sealed class MailHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private MailHarness(TestDatabase database, TestSmtpServer smtp, MailOptions options, string dataPath)
+    private MailHarness(TestDatabase database, TestSmtpServer smtp, MailOptions options, string dataPath, TimeProvider? time)
     {
+        Time = time ?? Clock;
         Database = database;
         Smtp = smtp;
         Options = options;
         DataPath = dataPath;
         var services = new ServiceCollection();
         services.AddJusticeDomain(new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString }, dataPath);
-        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(Time);
         _services = services.BuildServiceProvider();
-        Outbox = new EmailOutbox(options, Clock, Templates);
+        Outbox = new EmailOutbox(options, Time, Templates);
     }
 
     public TestDatabase Database { get; }
@@ -31,11 +32,14 @@ public sealed class MailHarness : IAsyncDisposable
     public MailOptions Options { get; }
     public string DataPath { get; }
     public ManualClock Clock { get; } = new(Start);
+    /// <summary>The clock of the services: <see cref="Clock"/> unless the test runs on real time.</summary>
+    public TimeProvider Time { get; }
     public EmailOutbox Outbox { get; }
     /// <summary>Checked once for the whole test run.</summary>
     public static MailTemplateCatalog Templates { get; } = MailTemplateCatalog.LoadEmbedded();
 
-    public static async Task<MailHarness> CreateAsync(DatabaseProvider provider, Action<MailOptions>? configure = null)
+    public static async Task<MailHarness> CreateAsync(DatabaseProvider provider, Action<MailOptions>? configure = null,
+        TimeProvider? time = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var smtp = await TestSmtpServer.StartAsync();
@@ -46,13 +50,13 @@ public sealed class MailHarness : IAsyncDisposable
             BackoffBase = TimeSpan.FromMinutes(1),
         };
         configure?.Invoke(options);
-        return new MailHarness(database, smtp, options, Path.Combine(Path.GetTempPath(), $"justice-mail-{Guid.NewGuid():N}"));
+        return new MailHarness(database, smtp, options, Path.Combine(Path.GetTempPath(), $"justice-mail-{Guid.NewGuid():N}"), time);
     }
 
     public IMailTransport SmtpTransport() => new SmtpMailTransport(Options, NullLogger<SmtpMailTransport>.Instance);
 
     public MailDispatcher Dispatcher(IMailTransport? transport = null) => new(
-        _services.GetRequiredService<IServiceScopeFactory>(), transport ?? SmtpTransport(), Options, Clock,
+        _services.GetRequiredService<IServiceScopeFactory>(), transport ?? SmtpTransport(), Options, Time,
         NullLogger<MailDispatcher>.Instance);
 
     public static EmailDraft Draft(int n = 1, params string[] to) => new(

@@ -1,5 +1,6 @@
 using System.Text;
 using Justice.Domain.Common;
+using Justice.Domain.Conferences;
 using Justice.Domain.Mail;
 using Justice.Domain.Persistence;
 using Justice.Mail.Calendar;
@@ -43,6 +44,41 @@ public sealed class MeetingInvitationTests
         new(method, MeetingId, sequence, start ?? Start, end ?? End, summary, Organizer,
             attendees ?? Contacts.Select(c => new CalendarAttendee(c, "Điểm cầu " + c.Split('@')[0])),
             "Văn phòng Bộ Tư pháp", "Phòng họp trực tuyến, Bộ Tư pháp, 58-60 Trần Phú, Hà Nội", description);
+
+    /// <summary>A meeting scheduled like the conference flow does, with one endpoint besides the host.</summary>
+    internal static Meeting NewMeeting(DateTime start, string title = "Tổng kết công tác tư pháp", string? agenda = null)
+    {
+        var province = Guid.NewGuid();
+        var host = new ConferenceEndpoint("BTP-01", "Trụ sở Bộ", province, "Phạm Quang Huy", "0912 345 678", "huypq@moj.gov.vn");
+        var hue = new ConferenceEndpoint("HUE-01", "Sở Tư pháp Huế", province, "Trần Văn Bình", "0912 345 679", "binh@example.vn");
+        return new MeetingScheduler(ConferenceBridgeOptions.Default)
+            .Schedule(title, host, [hue], start, start.AddHours(2), "Thứ trưởng Bộ Tư pháp", agenda, []);
+    }
+
+    [Fact]
+    public void The_sequence_is_the_meeting_revision_from_invitation_through_change_to_cancellation()
+    {
+        var meeting = NewMeeting(Start, agenda: "Báo cáo tổng kết");
+        var attendees = Contacts.Select(c => new CalendarAttendee(c)).ToList();
+        var invitation = MeetingInvitation.Request(meeting, Organizer, attendees);
+        Assert.Equal(0, invitation.Sequence);
+        Assert.Equal(meeting.Id, invitation.MeetingId);
+        Assert.Equal((meeting.Start, meeting.End, "Báo cáo tổng kết"), (invitation.Start, invitation.End, invitation.Description));
+        Refused("MAIL_CALENDAR_MEETING_NOT_CANCELLED", () => MeetingInvitation.Cancel(meeting, Organizer, attendees));
+
+        new MeetingScheduler(ConferenceBridgeOptions.Default).Reschedule(meeting, Start.AddHours(1), End.AddHours(1), [], []);
+        var changed = MeetingInvitation.Request(meeting, Organizer, attendees);
+        Assert.Equal(1, changed.Sequence);
+        Assert.Equal(Start.AddHours(1), changed.Start);
+        Assert.Equal("SEQUENCE:1", Unfold(changed.ToICalendar(Start)).Single(l => l.StartsWith("SEQUENCE:")));
+
+        meeting.Cancel("Thay đổi kế hoạch công tác.", Start);
+        var cancelled = MeetingInvitation.Cancel(meeting, Organizer, attendees);
+        Assert.Equal(2, cancelled.Sequence);
+        Assert.Equal(invitation.Uid, cancelled.Uid);
+        Assert.Equal("Thay đổi kế hoạch công tác.", cancelled.Description);
+        Refused("MAIL_CALENDAR_MEETING_CANCELLED", () => MeetingInvitation.Request(meeting, Organizer, attendees));
+    }
 
     private static void Refused(string code, Action action) =>
         Assert.Equal(code, Assert.Throws<DomainException>(action).Code);

@@ -21,30 +21,46 @@ public sealed record ReceivedMessage(IReadOnlyList<string> EnvelopeTo, MimeMessa
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
-    private readonly SmtpServer.SmtpServer _server;
-    private readonly Task _running;
     private readonly ConcurrentDictionary<string, int> _offers = new();
+    private CancellationTokenSource _stop = new();
+    private SmtpServer.SmtpServer _server;
+    private Task _running;
     private int _sessions;
 
     private TestSmtpServer(int port)
     {
         Port = port;
+        (_server, _running) = Listen();
+    }
+
+    private (SmtpServer.SmtpServer, Task) Listen()
+    {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("smtp.test")
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
             .Build();
         var services = new ServiceProvider();
         services.Add(new Store(this));
-        _server = new SmtpServer.SmtpServer(options, services);
-        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
-        _running = _server.StartAsync(_stop.Token);
+        services.Add(new NoDelayEndpointListenerFactory());
+        var server = new SmtpServer.SmtpServer(options, services);
+        server.SessionCreated += (_, e) =>
+        {
+            Interlocked.Increment(ref _sessions);
+            e.Context.CommandExecuting += (_, c) => OnCommand?.Invoke(c.Command.Name);
+        };
+        return (server, server.StartAsync(_stop.Token));
     }
 
     public int Port { get; }
     /// <summary>Connections accepted so far (the start-up probe included).</summary>
     public int Sessions => Volatile.Read(ref _sessions);
     public ConcurrentQueue<ReceivedMessage> Received { get; } = new();
+
+    /// <summary>Called with each command's name (<c>MAIL</c>, <c>RCPT</c>, <c>DATA</c>…) before the server runs it.</summary>
+    public Action<string>? OnCommand { get; set; }
+
+    /// <summary>Cancelled when <see cref="StopAsync"/> begins: a hook can hold a session until the server is going down.</summary>
+    public CancellationToken Stopping => _stop.Token;
 
     /// <summary>(message, earlier offers of its Message-ID) → null to accept, or (code, text) to refuse.</summary>
     public Func<MimeMessage, int, (int Code, string Text)?> Respond { get; set; } = (_, _) => null;
@@ -83,12 +99,29 @@ public sealed class TestSmtpServer : IAsyncDisposable
         return port;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Stops the server as a crash or a restart of the relay would: it stops listening and cuts the open sessions,
+    /// whatever they are doing. <see cref="Received"/> keeps what was accepted before.
+    /// </summary>
+    public async Task StopAsync()
     {
         _server.Shutdown();
         await _stop.CancelAsync();
         try { await _running; } catch (OperationCanceledException) { }
         _stop.Dispose();
+    }
+
+    /// <summary>Listens again on the same port after <see cref="StopAsync"/>.</summary>
+    public async Task RestartAsync()
+    {
+        _stop = new CancellationTokenSource();
+        (_server, _running) = Listen();
+        await WaitUntilListeningAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stop.IsCancellationRequested) await StopAsync();
     }
 
     private sealed class Store(TestSmtpServer owner) : MessageStore

@@ -102,6 +102,60 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("AssetOwner");
                 });
 
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionNoticeSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetType")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnsubscribedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("UnsubscribeToken")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "AssetType");
+
+                    b.ToTable("AuctionNoticeSubscription");
+                });
+
             modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1059,6 +1113,9 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("HostEndpointId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("Start")
                         .HasColumnType("TEXT");
@@ -2044,6 +2101,10 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListUnsubscribeUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
@@ -3123,6 +3184,14 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionNoticeSubscription", b =>
+                {
                     b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")

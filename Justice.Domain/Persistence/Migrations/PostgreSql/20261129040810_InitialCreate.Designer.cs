@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Justice.Domain.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresJusticeDbContext))]
-    [Migration("20261129033521_InitialCreate")]
+    [Migration("20261129040810_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -109,6 +109,60 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     b.HasIndex("Kind", "ProvinceId");
 
                     b.ToTable("AssetOwner");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionNoticeSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssetType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubscriberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnsubscribeToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)");
+
+                    b.Property<DateTime?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("UnsubscribeToken")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "AssetType");
+
+                    b.ToTable("AuctionNoticeSubscription");
                 });
 
             modelBuilder.Entity("Justice.Domain.Auctions.AuctionOrganisation", b =>
@@ -1068,6 +1122,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("HostEndpointId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("Start")
                         .HasColumnType("timestamp with time zone");
@@ -2054,6 +2111,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ListUnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
@@ -3136,6 +3197,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Justice.Domain.Auctions.AuctionNoticeSubscription", b =>
+                {
                     b.HasOne("Justice.Domain.AdministrativeUnits.AdministrativeUnit", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")

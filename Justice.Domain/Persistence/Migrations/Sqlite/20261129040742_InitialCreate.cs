@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Justice.Domain.Persistence.Migrations.PostgreSql
+namespace Justice.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,14 +15,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AdministrativeUnit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Level = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    SuccessorId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SuccessorId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,9 +45,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -61,16 +59,16 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AuditLogEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Action = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Fields = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ClientId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,10 +79,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CodificationSubject",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,14 +93,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "DraftConsultation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    DraftingAgency = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DraftingAgency = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    DocumentUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    DocumentUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,22 +111,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "LegalQuestion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrackingCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    AskerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AskerEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AskerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AskerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     QuestionText = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     AnswerText = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RejectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RejectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,15 +137,15 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "NewsArticle",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Body = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    Category = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Category = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,13 +156,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OnlineContest",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Description = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    OpensAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TimeLimitMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeLimitMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,13 +173,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ClientSecret = table.Column<string>(type: "text", nullable: true),
-                    ClientType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ConsentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ClientType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     DisplayName = table.Column<string>(type: "text", nullable: true),
                     DisplayNames = table.Column<string>(type: "text", nullable: true),
                     JsonWebKeySet = table.Column<string>(type: "text", nullable: true),
@@ -201,13 +199,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OpenIddictScopes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Description = table.Column<string>(type: "text", nullable: true),
                     Descriptions = table.Column<string>(type: "text", nullable: true),
                     DisplayName = table.Column<string>(type: "text", nullable: true),
                     DisplayNames = table.Column<string>(type: "text", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Properties = table.Column<string>(type: "text", nullable: true),
                     Resources = table.Column<string>(type: "text", nullable: true)
                 },
@@ -220,16 +218,16 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OutboxMessage",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Topic = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Payload = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AvailableAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AvailableAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,27 +238,28 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OutgoingEmail",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TemplateVersion = table.Column<int>(type: "integer", nullable: false),
-                    FromAddress = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    FromName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReplyTo = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromAddress = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReplyTo = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     ToAddresses = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     HtmlBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
                     TextBody = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    CalendarMethod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    CalendarMethod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     CalendarContent = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    ListUnsubscribeUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,16 +270,16 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "Person",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sex = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    PlaceOfBirth = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HomeTown = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Ethnicity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Nationality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlaceOfBirth = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HomeTown = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Nationality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,14 +290,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ReportingPeriod",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    CoversFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    CoversTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    ActualDataUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoversFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CoversTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActualDataUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -309,12 +308,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "StatisticalForm",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UnitOfMeasure = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -322,16 +321,42 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuctionNoticeSubscription",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    SubscriberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    UnsubscribedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuctionNoticeSubscription", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuctionNoticeSubscription_AdministrativeUnit_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "AdministrativeUnit",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    AdministrativeUnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AdministrativeUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -354,9 +379,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "text", nullable: true),
                     ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
@@ -375,13 +400,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ConsultationComment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommenterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Provision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommenterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Provision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Content = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -398,17 +423,17 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ContestAttempt",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParticipantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    QuestionCount = table.Column<int>(type: "integer", nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParticipantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    QuestionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -431,15 +456,15 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ContestQuestion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    OptionA = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OptionB = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OptionC = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OptionD = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    CorrectOption = table.Column<int>(type: "integer", nullable: false),
-                    OnlineContestId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    OptionA = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OptionB = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OptionC = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OptionD = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CorrectOption = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlineContestId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -456,21 +481,21 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OpenIddictAuthorizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Properties = table.Column<string>(type: "text", nullable: true),
                     Scopes = table.Column<string>(type: "text", nullable: true),
-                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictAuthorizations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_OpenIddictAuthorizations_OpenIddictApplications_Application~",
+                        name: "FK_OpenIddictAuthorizations_OpenIddictApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "OpenIddictApplications",
                         principalColumn: "Id");
@@ -480,12 +505,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "Indicator",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Axis = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    StatisticalFormId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Axis = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatisticalFormId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -502,25 +527,25 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    JurisdictionUnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JurisdictionUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     PasswordHash = table.Column<string>(type: "text", nullable: true),
                     SecurityStamp = table.Column<string>(type: "text", nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -543,13 +568,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AssetOwner",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -572,14 +597,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AuctionOrganisation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -602,18 +627,18 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CodificationTopic",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectNumber = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    AssignedMinistryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    AppraisalRemarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ApprovalDecision = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AssignedMinistryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AppraisalRemarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovalDecision = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -636,17 +661,17 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ConferenceEndpoint",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -669,27 +694,27 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "EnforcementCase",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnforcementOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FileNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    JudgmentCourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    JudgmentCourtId = table.Column<Guid>(type: "uuid", nullable: true),
-                    JudgmentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    JudgmentDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecisionIssuedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OfficerBadgeNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    StatusChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StatusReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsListedWithoutConditions = table.Column<bool>(type: "boolean", nullable: false),
-                    ListedSince = table.Column<DateOnly>(type: "date", nullable: true),
-                    MoneyObligationTotal = table.Column<long>(type: "bigint", nullable: false),
-                    CollectedTotal = table.Column<long>(type: "bigint", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnforcementOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    JudgmentCourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    JudgmentCourtId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JudgmentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    JudgmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecisionIssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OfficerBadgeNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StatusChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsListedWithoutConditions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ListedSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MoneyObligationTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    CollectedTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,16 +743,16 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "JudicialRecord",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sex = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    PlaceOfBirth = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Nationality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    KeeperOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlaceOfBirth = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Nationality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeeperOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -750,34 +775,34 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "JudicialRecordCertificateApplication",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrackingCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ApplicantFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ApplicantSex = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ApplicantDateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    ApplicantPersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    ApplicantAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CertificateType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Copies = table.Column<int>(type: "integer", nullable: false),
-                    Delivery = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    IncludeManagementPostBans = table.Column<bool>(type: "boolean", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsComplex = table.Column<bool>(type: "boolean", nullable: false),
-                    ProcessingOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    RefusalReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IssuedCertificateId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ApplicantFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApplicantSex = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ApplicantDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ApplicantPersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CertificateType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    IncludeManagementPostBans = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsComplex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessingOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuedCertificateId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JudicialRecordCertificateApplication", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_JudicialRecordCertificateApplication_Organisation_Processin~",
+                        name: "FK_JudicialRecordCertificateApplication_Organisation_ProcessingOrganisationId",
                         column: x => x.ProcessingOrganisationId,
                         principalTable: "Organisation",
                         principalColumn: "Id",
@@ -788,22 +813,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "LegalDocument",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IssuingBodyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IssuingBodyName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IssueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpiryDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    GazetteDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Fields = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IssuingBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuingBodyName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GazetteDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -826,14 +851,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "RegisterBook",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    BookNumber = table.Column<int>(type: "integer", nullable: false),
-                    LastEntryNumber = table.Column<int>(type: "integer", nullable: false),
-                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastEntryNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -850,11 +875,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ReportingUnit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Level = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ReportsToId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ReportsToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -877,11 +902,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ContestAnswer",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChosenOption = table.Column<int>(type: "integer", nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ContestAttemptId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChosenOption = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ContestAttemptId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -904,19 +929,19 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AuthorizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ExpirationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Payload = table.Column<string>(type: "text", nullable: true),
                     Properties = table.Column<string>(type: "text", nullable: true),
-                    RedemptionDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReferenceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -937,9 +962,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "text", nullable: true),
                     ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
@@ -958,10 +983,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -978,8 +1003,8 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1002,9 +1027,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -1022,11 +1047,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "Auctioneer",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PracticeCertificateNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    AuctionOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PracticeCertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AuctionOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1043,24 +1068,24 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "AuctionOrganisationSelectionNotice",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssetOwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssetOwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AssetDescription = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    AssetType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    StartingPrice = table.Column<long>(type: "bigint", nullable: false),
+                    AssetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StartingPrice = table.Column<long>(type: "INTEGER", nullable: false),
                     SelectionCriteria = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmissionDeadline = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SelectedAuctionOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SelectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionDeadline = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SelectedAuctionOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SelectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuctionOrganisationSelectionNotice", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AuctionOrganisationSelectionNotice_AdministrativeUnit_Provi~",
+                        name: "FK_AuctionOrganisationSelectionNotice_AdministrativeUnit_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "AdministrativeUnit",
                         principalColumn: "Id",
@@ -1072,7 +1097,7 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_AuctionOrganisationSelectionNotice_AuctionOrganisation_Sele~",
+                        name: "FK_AuctionOrganisationSelectionNotice_AuctionOrganisation_SelectedAuctionOrganisationId",
                         column: x => x.SelectedAuctionOrganisationId,
                         principalTable: "AuctionOrganisation",
                         principalColumn: "Id",
@@ -1083,12 +1108,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CodificationChapter",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    SourceCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1105,18 +1130,19 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "Meeting",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HostEndpointId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    End = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Chair = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HostEndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Chair = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Agenda = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1133,11 +1159,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CollectedPayment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false),
-                    ReceiptNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    EnforcementCaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1154,12 +1180,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "EnforcementObligation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: true),
-                    FulfilledOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EnforcementCaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
+                    FulfilledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1176,14 +1202,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "EnforcementParty",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    NameFolded = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    PersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    EnforcementCaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameFolded = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    EnforcementCaseId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1200,15 +1226,15 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "Conviction",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    JudgmentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    JudgmentDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Offence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Sentence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    EnforcementStatus = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ExpungedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    JudicialRecordId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    JudgmentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    JudgmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Offence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Sentence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    EnforcementStatus = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ExpungedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    JudicialRecordId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1225,14 +1251,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ManagementPostBan",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EnterpriseName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    BannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    BannedUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    JudicialRecordId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BannedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BannedUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    JudicialRecordId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1249,31 +1275,31 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "IssuedJudicialRecordCertificate",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    CertificateType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JudicialRecordId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    HolderFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HolderDateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    HolderPersonalIdNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Copies = table.Column<int>(type: "integer", nullable: false),
-                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CertificateType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JudicialRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HolderFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HolderDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HolderPersonalIdNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IssuedJudicialRecordCertificate", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecordCertificateAp~",
+                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecordCertificateApplication_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "JudicialRecordCertificateApplication",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecord_JudicialReco~",
+                        name: "FK_IssuedJudicialRecordCertificate_JudicialRecord_JudicialRecordId",
                         column: x => x.JudicialRecordId,
                         principalTable: "JudicialRecord",
                         principalColumn: "Id",
@@ -1284,10 +1310,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "LegalDocumentAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    LegalDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1304,11 +1330,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "LegalDocumentRelation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    LegalDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    TargetDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    TargetDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1331,14 +1357,14 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "LegalProvision",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    LegalDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Text = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1360,29 +1386,29 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CivilStatusRegistration",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookYear = table.Column<int>(type: "integer", nullable: false),
-                    BookNumber = table.Column<int>(type: "integer", nullable: false),
-                    EntryNumber = table.Column<int>(type: "integer", nullable: false),
-                    RegistrationDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EventType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SubjectPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectFullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EventPlace = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    MaritalStatusPurpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    MaritalStatusStatement = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntryNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EventDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EventPlace = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    MaritalStatusPurpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MaritalStatusStatement = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1411,17 +1437,17 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "StatisticalReport",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReportingUnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecipientUnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FormId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReturnRemarks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReturnRemarks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1456,32 +1482,32 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "PublicAuctionNotice",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuctionOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssetOwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SelectionNoticeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuctionOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssetOwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SelectionNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AssetDescription = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    AssetType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    StartingPrice = table.Column<long>(type: "bigint", nullable: false),
-                    Deposit = table.Column<long>(type: "bigint", nullable: false),
-                    ViewingFrom = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ViewingTo = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ViewingPlace = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RegistrationDeadline = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AuctionAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AuctionPlace = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Form = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Method = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PostponementReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ResultOutcome = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    ResultWinningPrice = table.Column<long>(type: "bigint", nullable: true),
-                    ResultNotSoldReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ResultRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    AssetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StartingPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    Deposit = table.Column<long>(type: "INTEGER", nullable: false),
+                    ViewingFrom = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ViewingTo = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ViewingPlace = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RegistrationDeadline = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AuctionAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AuctionPlace = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PostponementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResultOutcome = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ResultWinningPrice = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResultNotSoldReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResultRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1499,13 +1525,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PublicAuctionNotice_AuctionOrganisationSelectionNotice_Sele~",
+                        name: "FK_PublicAuctionNotice_AuctionOrganisationSelectionNotice_SelectionNoticeId",
                         column: x => x.SelectionNoticeId,
                         principalTable: "AuctionOrganisationSelectionNotice",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PublicAuctionNotice_AuctionOrganisation_AuctionOrganisation~",
+                        name: "FK_PublicAuctionNotice_AuctionOrganisation_AuctionOrganisationId",
                         column: x => x.AuctionOrganisationId,
                         principalTable: "AuctionOrganisation",
                         principalColumn: "Id",
@@ -1516,12 +1542,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CodificationSection",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChapterId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChapterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1543,10 +1569,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "MeetingAttachment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1563,13 +1589,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "MeetingParticipation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    End = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IsHost = table.Column<bool>(type: "boolean", nullable: false),
-                    IsReleased = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsHost = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsReleased = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1592,20 +1618,20 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CertificateBanEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EnterpriseName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    BannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    BannedUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    CertificateId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BannedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BannedUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CertificateBanEntry", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CertificateBanEntry_IssuedJudicialRecordCertificate_Certifi~",
+                        name: "FK_CertificateBanEntry_IssuedJudicialRecordCertificate_CertificateId",
                         column: x => x.CertificateId,
                         principalTable: "IssuedJudicialRecordCertificate",
                         principalColumn: "Id",
@@ -1616,22 +1642,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CertificateConvictionEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConvictionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourtName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    JudgmentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    JudgmentDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Offence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Sentence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    EnforcementStatus = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ExpungedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CertificateId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConvictionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourtName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    JudgmentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    JudgmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Offence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Sentence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    EnforcementStatus = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ExpungedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CertificateConvictionEntry", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CertificateConvictionEntry_IssuedJudicialRecordCertificate_~",
+                        name: "FK_CertificateConvictionEntry_IssuedJudicialRecordCertificate_CertificateId",
                         column: x => x.CertificateId,
                         principalTable: "IssuedJudicialRecordCertificate",
                         principalColumn: "Id",
@@ -1642,22 +1668,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CivilStatusAmendment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    OldValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    AmendedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    BasisRegistrationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AmendedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BasisRegistrationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CivilStatusAmendment", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CivilStatusAmendment_CivilStatusRegistration_BasisRegistrat~",
+                        name: "FK_CivilStatusAmendment_CivilStatusRegistration_BasisRegistrationId",
                         column: x => x.BasisRegistrationId,
                         principalTable: "CivilStatusRegistration",
                         principalColumn: "Id",
@@ -1674,13 +1700,13 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CivilStatusExtract",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Copies = table.Column<int>(type: "integer", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1697,16 +1723,16 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CivilStatusParticipant",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CivilStatusParticipant", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CivilStatusParticipant_CivilStatusRegistration_Registration~",
+                        name: "FK_CivilStatusParticipant_CivilStatusRegistration_RegistrationId",
                         column: x => x.RegistrationId,
                         principalTable: "CivilStatusRegistration",
                         principalColumn: "Id",
@@ -1723,25 +1749,25 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "InterconnectionMessage",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Target = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    MessageType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MessageType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Payload = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ExternalReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExternalReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InterconnectionMessage", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InterconnectionMessage_CivilStatusRegistration_Registration~",
+                        name: "FK_InterconnectionMessage_CivilStatusRegistration_RegistrationId",
                         column: x => x.RegistrationId,
                         principalTable: "CivilStatusRegistration",
                         principalColumn: "Id",
@@ -1752,11 +1778,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "ReportValue",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RowCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ColumnCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Value = table.Column<long>(type: "bigint", nullable: false),
-                    StatisticalReportId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ColumnCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false),
+                    StatisticalReportId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1773,18 +1799,18 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 name: "CodificationArticle",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChapterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SectionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GuidedArticleId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Symbol = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChapterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SectionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuidedArticleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Text = table.Column<string>(type: "text", maxLength: 500, nullable: false),
-                    SourceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SourceDocumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SourceProvisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SourceDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceProvisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1919,6 +1945,22 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_Email",
+                table: "AuctionNoticeSubscription",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_ProvinceId_AssetType",
+                table: "AuctionNoticeSubscription",
+                columns: new[] { "ProvinceId", "AssetType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuctionNoticeSubscription_UnsubscribeToken",
+                table: "AuctionNoticeSubscription",
+                column: "UnsubscribeToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuctionOrganisation_OrganisationId",
                 table: "AuctionOrganisation",
                 column: "OrganisationId",
@@ -1946,7 +1988,7 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 columns: new[] { "ProvinceId", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuctionOrganisationSelectionNotice_SelectedAuctionOrganisat~",
+                name: "IX_AuctionOrganisationSelectionNotice_SelectedAuctionOrganisationId",
                 table: "AuctionOrganisationSelectionNotice",
                 column: "SelectedAuctionOrganisationId");
 
@@ -2285,12 +2327,12 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_JudicialRecordCertificateApplication_ApplicantPersonalIdNum~",
+                name: "IX_JudicialRecordCertificateApplication_ApplicantPersonalIdNumber",
                 table: "JudicialRecordCertificateApplication",
                 column: "ApplicantPersonalIdNumber");
 
             migrationBuilder.CreateIndex(
-                name: "IX_JudicialRecordCertificateApplication_ProcessingOrganisation~",
+                name: "IX_JudicialRecordCertificateApplication_ProcessingOrganisationId_Status_Deadline",
                 table: "JudicialRecordCertificateApplication",
                 columns: new[] { "ProcessingOrganisationId", "Status", "Deadline" });
 
@@ -2635,6 +2677,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Auctioneer");
+
+            migrationBuilder.DropTable(
+                name: "AuctionNoticeSubscription");
 
             migrationBuilder.DropTable(
                 name: "AuditLogEntry");
