@@ -4,6 +4,7 @@ using Justice.Domain.Common;
 using Justice.Domain.DemoData;
 using Justice.Domain.Persistence;
 using Justice.Mail;
+using Justice.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -19,6 +20,7 @@ public static class JusticeHostExtensions
         builder.Services.AddJusticeDomain(settings.Database, settings.DataPath);
         builder.Services.AddJusticeDemoData();
         builder.Services.AddJusticeMail(builder.Configuration, settings.DataPath);
+        builder.Services.AddJusticeSearch(builder.Configuration, settings.DataPath);
         // Keys that protect cookies and antiforgery tokens live in the data folder, not the user's home, so a
         // restart (or another node sharing the folder) accepts what this host issued.
         var dataProtection = builder.Services.AddDataProtection()
