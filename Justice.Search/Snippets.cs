@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Justice.Search;
@@ -55,10 +54,30 @@ internal static class Snippets
         foreach (var (start, length) in highlights)
         {
             if (start < at || start + length > snippet.Length) continue;
-            html.Append(WebUtility.HtmlEncode(snippet[at..start]))
-                .Append("<mark>").Append(WebUtility.HtmlEncode(snippet.Substring(start, length))).Append("</mark>");
+            html.Append(Escape(snippet[at..start]))
+                .Append("<mark>").Append(Escape(snippet.Substring(start, length))).Append("</mark>");
             at = start + length;
         }
-        return html.Append(WebUtility.HtmlEncode(snippet[at..])).ToString();
+        return html.Append(Escape(snippet[at..])).ToString();
+    }
+
+    /// <summary>Escapes what HTML would read as markup and nothing else: Vietnamese letters stay as they are.</summary>
+    private static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return escaped.ToString();
     }
 }
