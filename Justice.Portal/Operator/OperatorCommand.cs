@@ -15,7 +15,7 @@ internal static class OperatorCommand
 
     public static (string? Verb, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase)
-            ? (args[0].ToLowerInvariant(), args[1..])
+            ? (args[0].ToLowerInvariant(), SearchVerbs.NameImportFile(args[0], args[1..]))
             : (null, args);
 
     public static async Task<int> RunAsync(WebApplication app, string verb, string[] args)

@@ -10,6 +10,19 @@ internal static class SearchVerbs
     public const string InUseMessage =
         "The search index is in use by a running host; stop it to rebuild here, or let it pick the changes up from the outbox.";
 
+    private const string ImportFileKey = "--Search:ImportFile=";
+
+    /// <summary>
+    /// The file of <c>import-statutes &lt;file&gt;</c> as a named option: left positional, an absolute path
+    /// (<c>/data/laws.json</c>) would be read by the configuration as a key taking the next argument for its value.
+    /// </summary>
+    public static string[] NameImportFile(string verb, string[] args)
+    {
+        if (!verb.Equals("import-statutes", StringComparison.OrdinalIgnoreCase)) return args;
+        var index = Array.FindIndex(args, a => !a.StartsWith("--", StringComparison.Ordinal));
+        return index < 0 ? args : [.. args[..index], ImportFileKey + args[index], .. args[(index + 1)..]];
+    }
+
     public static async Task<int> ReindexAsync(WebApplication app, ILogger logger)
     {
         await MigrateAsync(app, logger);
@@ -26,7 +39,7 @@ internal static class SearchVerbs
 
     public static async Task<int> ImportStatutesAsync(WebApplication app, ILogger logger, string[] args)
     {
-        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
+        var path = args.FirstOrDefault(a => a.StartsWith(ImportFileKey, StringComparison.Ordinal))?[ImportFileKey.Length..]
             ?? throw new ArgumentException("import-statutes needs the path of a corpus file (.json).");
         if (!File.Exists(path)) throw new ArgumentException($"File not found: {path}");
         await MigrateAsync(app, logger);
