@@ -48,8 +48,8 @@ public sealed class ArticleIndexBuilder(LuceneDirectory directory)
 
     /// <summary>The index entries of a document's articles (all carry <see cref="ArticleFields.DocumentId"/>, to replace them together).</summary>
     public static IEnumerable<Document> ToLucene(LegalDocument document) =>
-        document.Articles.Select(article => Entry(ArticleKind.Document, document.Id, null, document.Number?.Value, document.Title,
-            article.Number, article.Title, document.FullTextOf(article)));
+        ArticleTexts.Of(document).Select(a => Entry(ArticleKind.Document, document.Id, null, document.Number?.Value, document.Title,
+            a.Article.Number, a.Article.Title, a.Text));
 
     /// <summary>
     /// The index entries of a Code topic's articles, published or being updated (a draft topic is not yet the

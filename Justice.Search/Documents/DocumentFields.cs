@@ -42,8 +42,8 @@ public static class DocumentFields
 
     public static Document ToLucene(LegalDocument document)
     {
-        var text = string.Join("\n", document.Articles.Select(a =>
-            string.Join('\n', new[] { a.Label + (a.Title is null ? "" : ". " + a.Title), document.FullTextOf(a) }.Where(s => s.Length > 0))));
+        var text = string.Join("\n", ArticleTexts.Of(document).Select(a =>
+            string.Join('\n', new[] { a.Article.Label + (a.Article.Title is null ? "" : ". " + a.Article.Title), a.Text }.Where(s => s.Length > 0))));
         if (text.Length == 0)
             text = string.Join("\n", document.Provisions.Where(p => p.Text.Length > 0).Select(p => p.Text));
         var number = document.Number?.Value;
