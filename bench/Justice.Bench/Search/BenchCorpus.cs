@@ -67,6 +67,8 @@ internal sealed class BenchCorpus
     public required IReadOnlyList<LegalDocument> Documents { get; init; }
     /// <summary>The 28 laws the judged questions are about.</summary>
     public required IReadOnlyList<LegalDocument> TwentyEightLaws { get; init; }
+    /// <summary>The real statutes: laws-28 and the four numbered codes.</summary>
+    public required IReadOnlyList<LegalDocument> Statutes { get; init; }
     public required IReadOnlyList<Province> Provinces { get; init; }
     public required IReadOnlyList<(LegalDocument Document, Area Area)> Generated { get; init; }
 
@@ -98,6 +100,7 @@ internal sealed class BenchCorpus
         {
             Documents = [.. laws28, .. numbered, .. generated.Select(g => g.Item1)],
             TwentyEightLaws = laws28,
+            Statutes = [.. laws28, .. numbered],
             Provinces = provinces,
             Generated = generated,
         };

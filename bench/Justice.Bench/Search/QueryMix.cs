@@ -28,14 +28,14 @@ internal static class QueryMix
             var topic = Maybe(random, Words(random, area.Phrase));
             mix.Add(roll switch
             {
-                < 25 => new BenchQuery(new LegalDocumentQuery(topic, Limit: 10)),
-                < 35 => new BenchQuery(new LegalDocumentQuery(Maybe(random, titles[random.Next(titles.Count)].ToLowerInvariant()), Limit: 10)),
-                < 45 => new BenchQuery(new LegalDocumentQuery(document.Number!.Value, Limit: 10)),
-                < 55 => new BenchQuery(new LegalDocumentQuery(topic, Types: [document.Type], InForceOnly: random.Next(2) == 0, Limit: 10)),
-                < 62 => new BenchQuery(new LegalDocumentQuery(topic, FromYear: 2010 + random.Next(10), ToYear: 2020 + random.Next(6),
+                < 30 => new BenchQuery(new LegalDocumentQuery(topic, Limit: 10)),
+                < 40 => new BenchQuery(new LegalDocumentQuery(Maybe(random, titles[random.Next(titles.Count)].ToLowerInvariant()), Limit: 10)),
+                < 50 => new BenchQuery(new LegalDocumentQuery(document.Number!.Value, Limit: 10)),
+                < 60 => new BenchQuery(new LegalDocumentQuery(topic, Types: [document.Type], InForceOnly: random.Next(2) == 0, Limit: 10)),
+                < 68 => new BenchQuery(new LegalDocumentQuery(topic, FromYear: 2010 + random.Next(10), ToYear: 2020 + random.Next(6),
                     Sort: DocumentSort.DateDescending, Limit: 10)),
-                < 70 => new BenchQuery(new LegalDocumentQuery(topic, ProvinceIds: [corpus.Provinces[random.Next(corpus.Provinces.Count)].Id], Limit: 10)),
-                < 75 => new BenchQuery(new LegalDocumentQuery(Fields: [area.Field], InForceOnly: true, Sort: DocumentSort.DateDescending, Limit: 10,
+                < 76 => new BenchQuery(new LegalDocumentQuery(topic, ProvinceIds: [corpus.Provinces[random.Next(corpus.Provinces.Count)].Id], Limit: 10)),
+                < 85 => new BenchQuery(new LegalDocumentQuery(Fields: [area.Field], InForceOnly: true, Sort: DocumentSort.DateDescending, Limit: 10,
                     Offset: 10 * random.Next(3))),
                 _ => new BenchQuery(new LegalDocumentQuery(), questions[random.Next(questions.Count)], Question: true),
             });
