@@ -13,6 +13,12 @@ public static class ArticleFields
     public const string ArticleNumber = "article_number";
     public const string ArticleTitle = "article_title";
     public const string ArticleText = "article_text";
+    /// <summary><c>document</c> or <c>code</c> (<see cref="ArticleKind"/>).</summary>
+    public const string Kind = "kind";
+    /// <summary>The Code topic (đề mục) an article of the Code belongs to.</summary>
+    public const string TopicId = "topic_id";
+
+    public static string KindValue(ArticleKind kind) => kind == ArticleKind.Code ? "code" : "document";
 
     /// <summary>Document number and title, article title and text, folded syllables.</summary>
     public const string Body = "body";

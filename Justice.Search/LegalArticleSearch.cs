@@ -1,6 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Justice.Search.Analysis;
+using Justice.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -11,7 +9,7 @@ namespace Justice.Search;
 /// <summary>A span of a snippet that matched the query: <c>snippet.Substring(Start, Length)</c>.</summary>
 public readonly record struct SnippetHighlight(int Start, int Length);
 
-/// <summary>One ranked article, with the passage of its text that best matches the query and the matched words in it.</summary>
+/// <summary>One ranked article (of a document, or of the Code with its <see cref="TopicId"/> and the document it comes from), with the passage of its text that best matches the query and the matched words in it.</summary>
 public sealed record ArticleHit(
     Guid DocumentId,
     string? DocumentNumber,
@@ -20,7 +18,13 @@ public sealed record ArticleHit(
     string? ArticleTitle,
     float Score,
     string Snippet,
-    IReadOnlyList<SnippetHighlight> Highlights);
+    IReadOnlyList<SnippetHighlight> Highlights,
+    ArticleKind Kind = ArticleKind.Document,
+    Guid? TopicId = null)
+{
+    /// <summary>The snippet as HTML: text escaped, matches inside <c>&lt;mark&gt;</c>.</summary>
+    public string SnippetHtml => Snippets.ToHtml(Snippet, Highlights);
+}
 
 /// <summary>
 /// How the parts of a query weigh against each other. <see cref="Heading"/> adds a modest extra for the
@@ -34,6 +38,18 @@ public sealed record ArticleSearchWeights(
     public static readonly ArticleSearchWeights Default = new();
 }
 
+/// <summary>Which articles to search: those of documents, those of the Code, or both (null).</summary>
+public enum ArticleKind
+{
+    /// <summary>An article (điều) of a legal document.</summary>
+    Document,
+    /// <summary>An article of the Code (Bộ pháp điển), kept under its topic (đề mục).</summary>
+    Code,
+}
+
+/// <summary>The ranked articles, and whether the index was being rebuilt (then there are none).</summary>
+public sealed record ArticleSearchResult(IReadOnlyList<ArticleHit> Hits, bool IndexRebuilding);
+
 /// <summary>
 /// Searches the article index (<see cref="ArticleIndexBuilder"/>) with BM25. A query is built in code:
 /// every folded syllable, every folded syllable bigram and every exact-diacritics syllable is a scoring
@@ -41,16 +57,23 @@ public sealed record ArticleSearchWeights(
 /// document numbers weigh most, quoted phrases
 /// must occur, and legal abbreviations (BLDS, NĐ…) add their expansion.
 /// </summary>
-public sealed partial class LegalArticleSearch : IDisposable
+public sealed class LegalArticleSearch : IDisposable
 {
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly ISearcherSource _source;
+    private readonly DirectorySearcherSource? _owned;
 
     public LegalArticleSearch(LuceneDirectory directory, ArticleSearchWeights? weights = null)
     {
-        _reader = DirectoryReader.Open(directory);
         Weights = weights ?? ArticleSearchWeights.Default;
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(Weights.K1, Weights.B) };
+        _owned = new DirectorySearcherSource(directory, new BM25Similarity(Weights.K1, Weights.B));
+        _source = _owned;
+    }
+
+    /// <summary>Over searchers someone else refreshes (<see cref="SearchIndexHost"/>); their similarity is theirs.</summary>
+    public LegalArticleSearch(ISearcherSource source, ArticleSearchWeights? weights = null)
+    {
+        Weights = weights ?? ArticleSearchWeights.Default;
+        _source = source;
     }
 
     public ArticleSearchWeights Weights { get; }
@@ -58,18 +81,31 @@ public sealed partial class LegalArticleSearch : IDisposable
     /// <summary>BM25 for indexing: its length norms do not depend on k1 and b, which the searcher sets.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();
 
-    public IReadOnlyList<ArticleHit> Search(string query, int first = 10)
+    public IReadOnlyList<ArticleHit> Search(string query, int first = 10) => Find(query, first).Hits;
+
+    /// <summary>The best <paramref name="first"/> articles for <paramref name="query"/>, of one <paramref name="kind"/> or of both.</summary>
+    public ArticleSearchResult Find(string query, int first = 10, ArticleKind? kind = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(first, 1);
+        using var lease = _source.Acquire();
+        if (lease.Searcher is not { } searcher) return new([], lease.Rebuilding);
         var built = BuildQuery(query);
-        if (built is null) return [];
-        var top = _searcher.Search(built, first);
-        var foldedTerms = ArticleFields.Folded.Terms(query).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        if (built is null) return new([], lease.Rebuilding);
+        if (kind is { } only)
+        {
+            built = new BooleanQuery
+            {
+                { built, Occur.MUST },
+                { new TermQuery(new Term(ArticleFields.Kind, ArticleFields.KindValue(only))) { Boost = 0 }, Occur.MUST },
+            };
+        }
+        var top = searcher.Search(built, first);
+        var foldedTerms = SearchQueries.FoldedTerms(query);
         var hits = new List<ArticleHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var doc = _searcher.Doc(scoreDoc.Doc);
-            var (snippet, highlights) = Snippet(doc.Get(ArticleFields.ArticleText) ?? "", foldedTerms);
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var (snippet, highlights) = Snippets.Best(doc.Get(ArticleFields.ArticleText) ?? "", foldedTerms);
             hits.Add(new ArticleHit(
                 Guid.Parse(doc.Get(ArticleFields.DocumentId)),
                 doc.Get(ArticleFields.DocumentNumber),
@@ -78,114 +114,15 @@ public sealed partial class LegalArticleSearch : IDisposable
                 doc.Get(ArticleFields.ArticleTitle),
                 scoreDoc.Score,
                 snippet,
-                highlights));
+                highlights,
+                doc.Get(ArticleFields.Kind) == ArticleFields.KindValue(ArticleKind.Code) ? ArticleKind.Code : ArticleKind.Document,
+                doc.Get(ArticleFields.TopicId) is { } topic ? Guid.Parse(topic) : null));
         }
-        return hits;
+        return new(hits, lease.Rebuilding);
     }
 
     /// <summary>The Lucene query for <paramref name="text"/>; null when it has no searchable word.</summary>
-    public Query? BuildQuery(string text)
-    {
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        var query = new BooleanQuery();
-        var scoring = new BooleanQuery();
+    public Query? BuildQuery(string text) => SearchQueries.Build(text, Weights);
 
-        foreach (Match quoted in QuotedPhrase().Matches(normalized))
-        {
-            var phrase = Phrase(ArticleFields.Body, ArticleFields.Folded, quoted.Groups[1].Value);
-            if (phrase is null) continue;
-            query.Add(phrase, Occur.MUST);
-            var exact = Phrase(ArticleFields.BodyExact, ArticleFields.Exact, quoted.Groups[1].Value);
-            if (exact is not null)
-            {
-                exact.Boost = Weights.Exact * 2;
-                scoring.Add(exact, Occur.SHOULD);
-            }
-        }
-
-        var unquoted = QuotedPhrase().Replace(normalized, m => " " + m.Groups[1].Value + " ");
-        AddTerms(scoring, unquoted);
-        foreach (var expansion in LegalSynonyms.ExpansionsIn(unquoted)) AddTerms(scoring, expansion);
-
-        if (scoring.Clauses.Count == 0 && query.Clauses.Count == 0) return null;
-        if (scoring.Clauses.Count > 0) query.Add(scoring, query.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
-        return query;
-    }
-
-    private void AddTerms(BooleanQuery query, string text)
-    {
-        foreach (var (term, _, type) in ArticleFields.Folded.Terms(text))
-            query.Add(Clause(ArticleFields.Body, term, type == SyllableTokenizer.NumberType ? Weights.DocumentNumber : Weights.Syllable), Occur.SHOULD);
-        if (Weights.Bigram > 0)
-            foreach (var (term, _, _) in ArticleFields.Bigrams.Terms(text))
-                query.Add(Clause(ArticleFields.BodyBigrams, term, Weights.Bigram), Occur.SHOULD);
-        if (Weights.Heading > 0)
-        {
-            foreach (var (term, _, _) in ArticleFields.Folded.Terms(text))
-                query.Add(Clause(ArticleFields.Heading, term, Weights.Heading), Occur.SHOULD);
-            foreach (var (term, _, _) in ArticleFields.Bigrams.Terms(text))
-                query.Add(Clause(ArticleFields.HeadingBigrams, term, Weights.Heading), Occur.SHOULD);
-        }
-        if (Weights.Exact > 0)
-            foreach (var (term, _, type) in ArticleFields.Exact.Terms(text))
-                if (type != SyllableTokenizer.NumberType)
-                    query.Add(Clause(ArticleFields.BodyExact, term, Weights.Exact), Occur.SHOULD);
-    }
-
-    private static TermQuery Clause(string field, string term, float boost) => new(new Term(field, term)) { Boost = boost };
-
-    private static PhraseQuery? Phrase(string field, VietnameseAnalyzer analyzer, string text)
-    {
-        var terms = analyzer.Terms(text);
-        if (terms.Count == 0) return null;
-        var phrase = new PhraseQuery();
-        foreach (var (term, position, _) in terms) phrase.Add(new Term(field, term), position);
-        return phrase;
-    }
-
-    /// <summary>
-    /// The line of the article that holds most of the query's syllables, cut around its first match when
-    /// long, with the spans of the matching words.
-    /// </summary>
-    private static (string Snippet, IReadOnlyList<SnippetHighlight> Highlights) Snippet(string text, HashSet<string> foldedTerms)
-    {
-        const int MaxLength = 300, Lead = 60;
-        var best = "";
-        IReadOnlyList<(string Term, int Position, string Type, int Start, int End)> bestTokens = [];
-        var bestScore = -1;
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var tokens = ArticleFields.Folded.Tokens(line);
-            var score = tokens.Select(t => t.Term).Distinct().Count(foldedTerms.Contains);
-            if (score > bestScore)
-            {
-                (best, bestTokens, bestScore) = (line, tokens, score);
-            }
-        }
-
-        var matches = bestTokens.Where(t => foldedTerms.Contains(t.Term)).Select(t => (t.Start, t.End)).Distinct().OrderBy(m => m.Start).ToList();
-        var from = 0;
-        if (best.Length > MaxLength && matches.Count > 0 && matches[0].Start > Lead)
-        {
-            from = best.LastIndexOf(' ', matches[0].Start - Lead) + 1;
-        }
-        var to = Math.Min(best.Length, from + MaxLength);
-        if (to < best.Length && best.LastIndexOf(' ', to - 1, to - from) is var space and > 0 && space > from) to = space;
-        var prefix = from > 0 ? "…" : "";
-        var snippet = prefix + best[from..to].TrimEnd() + (to < best.Length ? "…" : "");
-        var highlights = new List<SnippetHighlight>();
-        var covered = -1;
-        foreach (var (start, end) in matches)
-        {
-            if (start < from || end > to || start < covered) continue;
-            highlights.Add(new SnippetHighlight(start - from + prefix.Length, end - start));
-            covered = end;
-        }
-        return (snippet, highlights);
-    }
-
-    public void Dispose() => _reader.Dispose();
-
-    [GeneratedRegex("[\"“”]([^\"“”]+)[\"“”]")]
-    private static partial Regex QuotedPhrase();
+    public void Dispose() => _owned?.Dispose();
 }

@@ -6,6 +6,7 @@ using Justice.Domain.Persistence;
 using Justice.GraphQL;
 using Justice.Mail;
 using Justice.Portal.Identity;
+using Justice.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -22,6 +23,7 @@ public static class JusticeHostExtensions
         builder.Services.AddJusticeDemoData();
         builder.Services.AddJusticeMail(builder.Configuration, settings.DataPath);
         builder.Services.AddJusticeGraphQL(builder.Configuration, builder.Environment);
+        builder.Services.AddJusticeSearch(builder.Configuration, settings.DataPath);
         // Keys that protect cookies and antiforgery tokens live in the data folder, not the user's home, so a
         // restart (or another node sharing the folder) accepts what this host issued.
         var dataProtection = builder.Services.AddDataProtection()

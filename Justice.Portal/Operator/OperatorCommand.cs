@@ -5,16 +5,17 @@ using Justice.Domain.Persistence;
 namespace Justice.Portal.Operator;
 
 /// <summary>
-/// The verbs operators run with the same executable: <c>migrate</c>, <c>seed</c>. Everything after the
+/// The verbs operators run with the same executable: <c>migrate</c>, <c>seed</c>, and the search verbs
+/// (<see cref="SearchVerbs"/>). Everything after the
 /// verb that is not the verb's own option goes to the host's configuration (<c>--Justice:DataPath=…</c>).
 /// </summary>
 internal static class OperatorCommand
 {
-    private static readonly string[] Verbs = ["migrate", "seed", "help"];
+    private static readonly string[] Verbs = ["migrate", "seed", "reindex", "import-statutes", "help"];
 
     public static (string? Verb, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase)
-            ? (args[0].ToLowerInvariant(), args[1..])
+            ? (args[0].ToLowerInvariant(), SearchVerbs.NameImportFile(args[0], args[1..]))
             : (null, args);
 
     public static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
@@ -30,6 +31,10 @@ internal static class OperatorCommand
                     return 0;
                 case "seed":
                     return await SeedAsync(app, logger, args);
+                case "reindex":
+                    return await SearchVerbs.ReindexAsync(app, logger);
+                case "import-statutes":
+                    return await SearchVerbs.ImportStatutesAsync(app, logger, args);
                 default:
                     PrintHelp();
                     return 0;
@@ -89,5 +94,7 @@ internal static class OperatorCommand
           migrate                           apply pending database migrations and exit
           seed [--scale demo|national|N]    fill an empty database with the deterministic demo data
                [--seed N] [--reference-date yyyy-MM-dd]
+          reindex                           rebuild the search indexes from the database
+          import-statutes <file.json>       load a statute corpus as legal documents and index them
         """);
 }

@@ -7,6 +7,7 @@ var scenarios = new Dictionary<string, Func<BenchSettings, Task>>(StringComparer
     ["ingest"] = settings => new IngestScenario(settings).RunAsync(),
     ["graphql"] = settings => new Justice.Bench.GraphQL.GraphQLScenario(settings).RunAsync(),
     ["mail"] = settings => new MailScenario(settings).RunAsync(),
+    ["search"] = settings => new Justice.Bench.Search.SearchScenario(settings).RunAsync(),
 };
 
 var settings = BenchSettings.From(args);

@@ -146,6 +146,13 @@ public sealed class LegalArticleSearchTests : IDisposable
     }
 
     [Fact]
+    public void Article_texts_read_as_the_document_writes_them()
+    {
+        foreach (var document in TestData.NumberedStatutes().Append(_family))
+            Assert.All(ArticleTexts.Of(document), a => Assert.Equal(document.FullTextOf(a.Article), a.Text));
+    }
+
+    [Fact]
     public void Query_without_words_finds_nothing()
     {
         Assert.Empty(_search.Search(" ?! "));

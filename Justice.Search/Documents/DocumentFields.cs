@@ -1,0 +1,97 @@
+using System.Globalization;
+using Justice.Domain.LegalDocuments;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Justice.Search.Documents;
+
+/// <summary>
+/// The fields of the document index: one Lucene document per legal document. The text fields share their names
+/// (and analyzers) with the article index, so one query builder serves both; the facet fields are kept as
+/// doc values and counted by <see cref="FacetCounter"/>.
+/// </summary>
+public static class DocumentFields
+{
+    public const string Id = "id";
+    public const string Number = "number";
+    public const string Title = "title";
+    public const string IssuingBody = "issuer";
+    public const string Type = "type";
+    public const string Status = "status";
+    /// <summary>Lĩnh vực; several per document.</summary>
+    public const string Field = "field";
+    public const string Year = "year";
+    public const string IssueDay = "issue_day";
+    public const string EffectiveDate = "effective";
+    public const string ExpiryDate = "expiry";
+    /// <summary><see cref="CentralScope"/> or the province id.</summary>
+    public const string Scope = "scope";
+    /// <summary>Title and the beginning of the text, for snippets.</summary>
+    public const string SnippetText = "snippet_text";
+
+    public const string CentralScope = "central";
+
+    /// <summary>How much of a long document's text feeds its snippet (its whole text is searched).</summary>
+    public const int SnippetSourceLength = 20_000;
+
+    /// <summary>The facet dimensions, in the order results list them.</summary>
+    public static readonly IReadOnlyList<string> FacetDimensions = [Type, IssuingBody, Field, Status, Year, Scope];
+
+    public static string ScopeValue(Guid? provinceId) => provinceId?.ToString() ?? CentralScope;
+
+    public static Document ToLucene(LegalDocument document)
+    {
+        var text = string.Join("\n", ArticleTexts.Of(document).Select(a =>
+            string.Join('\n', new[] { a.Article.Label + (a.Article.Title is null ? "" : ". " + a.Article.Title), a.Text }.Where(s => s.Length > 0))));
+        if (text.Length == 0)
+            text = string.Join("\n", document.Provisions.Where(p => p.Text.Length > 0).Select(p => p.Text));
+        var number = document.Number?.Value;
+        var searchable = string.Join('\n', new[] { number, document.Title, document.IssuingBodyName, text }.Where(s => !string.IsNullOrEmpty(s)));
+        var snippetSource = text.Length > SnippetSourceLength ? text[..SnippetSourceLength] : text;
+        var lucene = new Document
+        {
+            new StringField(Id, document.Id.ToString(), Lucene.Net.Documents.Field.Store.YES),
+            new StoredField(Title, document.Title),
+            new StoredField(SnippetText, string.IsNullOrEmpty(snippetSource) ? document.Title : snippetSource),
+            new TextField(ArticleFields.Body, searchable, Lucene.Net.Documents.Field.Store.NO),
+            new TextField(ArticleFields.BodyExact, searchable, Lucene.Net.Documents.Field.Store.NO),
+            new TextField(ArticleFields.BodyBigrams, searchable, Lucene.Net.Documents.Field.Store.NO),
+            new TextField(ArticleFields.Heading, document.Title, Lucene.Net.Documents.Field.Store.NO),
+            new TextField(ArticleFields.HeadingBigrams, document.Title, Lucene.Net.Documents.Field.Store.NO),
+        };
+        if (number is not null) lucene.Add(new StoredField(Number, number));
+        Keyword(lucene, Type, document.Type.ToString());
+        Keyword(lucene, IssuingBody, document.IssuingBodyName);
+        Keyword(lucene, Status, document.Status.ToString());
+        Keyword(lucene, Scope, ScopeValue(document.ProvinceId));
+        foreach (var field in document.Fields)
+        {
+            lucene.Add(new StringField(Field, field, Lucene.Net.Documents.Field.Store.YES));
+            lucene.Add(new SortedSetDocValuesField(Field, new BytesRef(field)));
+        }
+        if (document.IssueDate is { } issued)
+        {
+            Keyword(lucene, Year, issued.Year.ToString(CultureInfo.InvariantCulture));
+            lucene.Add(new Int32Field(IssueDay, issued.DayNumber, Lucene.Net.Documents.Field.Store.YES));
+            lucene.Add(new NumericDocValuesField(IssueDay, issued.DayNumber));
+        }
+        if (document.EffectiveDate is { } effective) lucene.Add(new StoredField(EffectiveDate, effective.DayNumber));
+        if (document.ExpiryDate is { } expiry) lucene.Add(new StoredField(ExpiryDate, expiry.DayNumber));
+        return lucene;
+    }
+
+    private static void Keyword(Document lucene, string name, string value)
+    {
+        lucene.Add(new StringField(name, value, Lucene.Net.Documents.Field.Store.YES));
+        lucene.Add(new SortedDocValuesField(name, new BytesRef(value)));
+    }
+
+    public static IndexWriterConfig CreateConfig(OpenMode mode) =>
+        new(Analysis.VietnameseAnalyzer.Version, ArticleFields.CreateAnalyzer())
+        {
+            OpenMode = mode,
+            Similarity = LegalArticleSearch.CreateSimilarity(),
+            RAMBufferSizeMB = 128,
+        };
+}

@@ -1,0 +1,171 @@
+using Justice.Domain.LegalDocuments;
+using Justice.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Justice.Search.Documents;
+
+/// <summary>
+/// Searches legal documents (<see cref="DocumentFields"/>): text as in article search but most of its words
+/// required, filters on metadata, facet counts of every dimension, sorting by relevance or issue date, paging,
+/// an HTML snippet per hit, and a suggestion when nothing is found. Never throws while the index is rebuilt:
+/// the result is empty and says so.
+/// </summary>
+public sealed class LegalDocumentSearch : IDisposable
+{
+    public const int MaxLimit = 100;
+    /// <summary>Facet values listed per dimension, the most frequent first.</summary>
+    public const int MaxFacetValues = 50;
+    /// <summary>Share of a query's distinct syllables a document must contain.</summary>
+    private const double RequiredSyllables = 0.75;
+
+    private static readonly string[] SingleValuedFacets =
+        [DocumentFields.Type, DocumentFields.IssuingBody, DocumentFields.Status, DocumentFields.Year, DocumentFields.Scope];
+    private static readonly string[] MultiValuedFacets = [DocumentFields.Field];
+
+    private readonly ISearcherSource _source;
+    private readonly DirectorySearcherSource? _owned;
+    private readonly SpellingSuggester _suggester = new();
+
+    public LegalDocumentSearch(ISearcherSource source) => _source = source;
+
+    public LegalDocumentSearch(LuceneDirectory directory)
+    {
+        _owned = new DirectorySearcherSource(directory);
+        _source = _owned;
+    }
+
+    public ArticleSearchWeights Weights { get; init; } = ArticleSearchWeights.Default;
+
+    public LegalDocumentSearchResult Search(LegalDocumentQuery query)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, MaxLimit);
+        using var lease = _source.Acquire();
+        if (lease.Searcher is not { } searcher) return new(0, [], [], null, lease.Rebuilding);
+
+        var hasText = !string.IsNullOrWhiteSpace(query.Text);
+        var textQuery = hasText ? SearchQueries.Build(query.Text!, Weights, RequiredSyllables) : null;
+        if (hasText && textQuery is null) return new(0, [], [], null, lease.Rebuilding);
+
+        var combined = new BooleanQuery { { textQuery ?? new MatchAllDocsQuery(), Occur.MUST } };
+        foreach (var filter in Filters(query)) combined.Add(filter, Occur.MUST);
+
+        var wanted = query.Offset + query.Limit;
+        var sort = query.Sort switch
+        {
+            DocumentSort.DateDescending => ByDate(descending: true),
+            DocumentSort.DateAscending => ByDate(descending: false),
+            _ when textQuery is null => ByDate(descending: true),
+            _ => null,
+        };
+        ITopDocsCollector top = sort is null
+            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+            : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCounter(SingleValuedFacets, MultiValuedFacets);
+        searcher.Search(combined, MultiCollector.Wrap((ICollector)top, facets));
+        var docs = top.GetTopDocs(query.Offset, query.Limit);
+
+        var foldedTerms = hasText ? SearchQueries.FoldedTerms(query.Text!) : [];
+        var hits = new List<LegalDocumentHit>(docs.ScoreDocs.Length);
+        foreach (var scoreDoc in docs.ScoreDocs) hits.Add(Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, foldedTerms));
+
+        var total = top.TotalHits;
+        var suggestion = total == 0 && hasText ? _suggester.Suggest(searcher.IndexReader, query.Text!) : null;
+        return new(total, hits, Facets(facets.Totals()), suggestion, lease.Rebuilding);
+    }
+
+    private static IEnumerable<Query> Filters(LegalDocumentQuery query)
+    {
+        if (AnyOf(DocumentFields.Type, query.Types?.Select(t => t.ToString())) is { } types) yield return types;
+        if (AnyOf(DocumentFields.IssuingBody, query.IssuingBodies) is { } issuers) yield return issuers;
+        if (AnyOf(DocumentFields.Field, query.Fields) is { } fields) yield return fields;
+        if (AnyOf(DocumentFields.Status, query.Statuses?.Select(s => s.ToString())) is { } statuses) yield return statuses;
+        if (query.InForceOnly)
+            yield return AnyOf(DocumentFields.Status, [nameof(ValidityStatus.InForce), nameof(ValidityStatus.PartlyExpired)])!;
+        if (query.FromYear is not null || query.ToYear is not null)
+        {
+            var from = query.FromYear is { } fromYear ? new DateOnly(Math.Clamp(fromYear, 1, 9999), 1, 1).DayNumber : (int?)null;
+            var to = query.ToYear is { } toYear ? new DateOnly(Math.Clamp(toYear, 1, 9999), 12, 31).DayNumber : (int?)null;
+            yield return NumericRangeQuery.NewInt32Range(DocumentFields.IssueDay, from, to, true, true);
+        }
+        switch (query.Scope)
+        {
+            case DocumentScope.Central:
+                yield return AnyOf(DocumentFields.Scope, [DocumentFields.CentralScope])!;
+                break;
+            case DocumentScope.Local:
+                var local = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { new TermQuery(new Term(DocumentFields.Scope, DocumentFields.CentralScope)), Occur.MUST_NOT } };
+                yield return local;
+                break;
+        }
+        if (AnyOf(DocumentFields.Scope, query.ProvinceIds?.Select(p => p.ToString())) is { } provinces) yield return provinces;
+    }
+
+    /// <summary>A filter matching any of <paramref name="values"/>, scoring nothing; null when there are none.</summary>
+    private static Query? AnyOf(string field, IEnumerable<string>? values)
+    {
+        var list = values?.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
+        if (list is null || list.Count == 0) return null;
+        var any = new BooleanQuery();
+        foreach (var value in list) any.Add(new TermQuery(new Term(field, value.Normalize())), Occur.SHOULD);
+        return new ConstantScoreQuery(any) { Boost = 0 };
+    }
+
+    private static Sort ByDate(bool descending)
+    {
+        var byDay = new SortField(DocumentFields.IssueDay, SortFieldType.INT64, descending);
+        byDay.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+        return new Sort(byDay, SortField.FIELD_DOC);
+    }
+
+    private static LegalDocumentHit Hit(Lucene.Net.Documents.Document doc, float score, HashSet<string> foldedTerms)
+    {
+        var snippetSource = doc.Get(DocumentFields.SnippetText) ?? "";
+        string snippetHtml;
+        if (foldedTerms.Count > 0)
+        {
+            var (snippet, highlights) = Snippets.Best(snippetSource, foldedTerms);
+            snippetHtml = Snippets.ToHtml(snippet, highlights);
+        }
+        else
+        {
+            var (snippet, _) = Snippets.Best(FirstLines(snippetSource), []);
+            snippetHtml = Snippets.ToHtml(snippet, []);
+        }
+        return new LegalDocumentHit(
+            Guid.Parse(doc.Get(DocumentFields.Id)),
+            doc.Get(DocumentFields.Number),
+            doc.Get(DocumentFields.Title),
+            Enum.Parse<LegalDocumentType>(doc.Get(DocumentFields.Type)),
+            doc.Get(DocumentFields.IssuingBody),
+            Enum.Parse<ValidityStatus>(doc.Get(DocumentFields.Status)),
+            doc.GetValues(DocumentFields.Field),
+            Day(doc, DocumentFields.IssueDay),
+            Day(doc, DocumentFields.EffectiveDate),
+            Day(doc, DocumentFields.ExpiryDate),
+            doc.Get(DocumentFields.Scope) is { } scope && scope != DocumentFields.CentralScope ? Guid.Parse(scope) : null,
+            float.IsNaN(score) ? 0 : score,
+            snippetHtml);
+    }
+
+    private static string FirstLines(string text)
+    {
+        var lines = text.Split('\n', 3, StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length > 1 ? lines[1] : lines.FirstOrDefault() ?? "";
+    }
+
+    private static DateOnly? Day(Lucene.Net.Documents.Document doc, string field) =>
+        doc.GetField(field)?.GetInt32Value() is { } day ? DateOnly.FromDayNumber(day) : null;
+
+    private static List<Facet> Facets(Dictionary<string, Dictionary<string, int>> totals) =>
+        DocumentFields.FacetDimensions.Select(dimension => new Facet(dimension,
+            totals.TryGetValue(dimension, out var values)
+                ? values.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(MaxFacetValues)
+                    .Select(v => new FacetValue(v.Key, v.Value)).ToList()
+                : [])).ToList();
+
+    public void Dispose() => _owned?.Dispose();
+}

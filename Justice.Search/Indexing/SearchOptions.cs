@@ -1,0 +1,16 @@
+namespace Justice.Search.Indexing;
+
+/// <summary>Settings under <c>Search</c>.</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>How often the outbox is checked for changes to index.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Outbox messages applied per index commit.</summary>
+    public int BatchSize { get; set; } = 200;
+    /// <summary>Run the index sync (and the rebuild of a missing index) in this process.</summary>
+    public bool SyncEnabled { get; set; } = true;
+    /// <summary>Attempts before a message that keeps failing is dead-lettered.</summary>
+    public int MaxAttempts { get; set; } = 10;
+}

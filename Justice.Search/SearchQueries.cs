@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Justice.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Justice.Search;
+
+/// <summary>
+/// Builds a query in code over the fields both indexes share (<see cref="ArticleFields.Body"/>, its exact and
+/// bigram forms, the headings): every folded syllable, every folded bigram and every exact-diacritics syllable is
+/// a scoring clause, whole document numbers weigh most, quoted phrases must occur, abbreviations add their expansion.
+/// </summary>
+internal static partial class SearchQueries
+{
+    /// <param name="minimumSyllables">When above zero, at least this share (0–1] of the distinct folded syllables must match.</param>
+    public static Query? Build(string text, ArticleSearchWeights weights, double minimumSyllables = 0)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        var query = new BooleanQuery();
+        var scoring = new BooleanQuery();
+
+        foreach (Match quoted in QuotedPhrase().Matches(normalized))
+        {
+            var phrase = Phrase(ArticleFields.Body, ArticleFields.Folded, quoted.Groups[1].Value);
+            if (phrase is null) continue;
+            query.Add(phrase, Occur.MUST);
+            var exact = Phrase(ArticleFields.BodyExact, ArticleFields.Exact, quoted.Groups[1].Value);
+            if (exact is not null)
+            {
+                exact.Boost = weights.Exact * 2;
+                scoring.Add(exact, Occur.SHOULD);
+            }
+        }
+
+        var unquoted = QuotedPhrase().Replace(normalized, m => " " + m.Groups[1].Value + " ");
+        AddTerms(scoring, unquoted, weights);
+        foreach (var expansion in LegalSynonyms.ExpansionsIn(unquoted)) AddTerms(scoring, expansion, weights);
+
+        if (minimumSyllables > 0 && query.Clauses.Count == 0)
+        {
+            // Documents answer a few words, not a question: most of the words must be there.
+            var syllables = ArticleFields.Folded.Terms(unquoted)
+                .Where(t => t.Type != SyllableTokenizer.NumberType).Select(t => t.Term).Distinct().ToList();
+            if (syllables.Count > 0)
+            {
+                var required = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(syllables.Count * minimumSyllables)) };
+                foreach (var syllable in syllables) required.Add(new TermQuery(new Term(ArticleFields.Body, syllable)), Occur.SHOULD);
+                var numbers = ArticleFields.Folded.Terms(unquoted).Where(t => t.Type == SyllableTokenizer.NumberType).ToList();
+                if (numbers.Count == 0)
+                {
+                    query.Add(new ConstantScoreQuery(required) { Boost = 0 }, Occur.MUST);
+                }
+            }
+        }
+
+        if (scoring.Clauses.Count == 0 && query.Clauses.Count == 0) return null;
+        if (scoring.Clauses.Count > 0) query.Add(scoring, query.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>The folded syllables of a query, for snippets.</summary>
+    public static HashSet<string> FoldedTerms(string text) =>
+        ArticleFields.Folded.Terms(text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    private static void AddTerms(BooleanQuery query, string text, ArticleSearchWeights weights)
+    {
+        foreach (var (term, _, type) in ArticleFields.Folded.Terms(text))
+            query.Add(Clause(ArticleFields.Body, term, type == SyllableTokenizer.NumberType ? weights.DocumentNumber : weights.Syllable), Occur.SHOULD);
+        if (weights.Bigram > 0)
+            foreach (var (term, _, _) in ArticleFields.Bigrams.Terms(text))
+                query.Add(Clause(ArticleFields.BodyBigrams, term, weights.Bigram), Occur.SHOULD);
+        if (weights.Heading > 0)
+        {
+            foreach (var (term, _, _) in ArticleFields.Folded.Terms(text))
+                query.Add(Clause(ArticleFields.Heading, term, weights.Heading), Occur.SHOULD);
+            foreach (var (term, _, _) in ArticleFields.Bigrams.Terms(text))
+                query.Add(Clause(ArticleFields.HeadingBigrams, term, weights.Heading), Occur.SHOULD);
+        }
+        if (weights.Exact > 0)
+            foreach (var (term, _, type) in ArticleFields.Exact.Terms(text))
+                if (type != SyllableTokenizer.NumberType)
+                    query.Add(Clause(ArticleFields.BodyExact, term, weights.Exact), Occur.SHOULD);
+    }
+
+    private static TermQuery Clause(string field, string term, float boost) => new(new Term(field, term)) { Boost = boost };
+
+    private static PhraseQuery? Phrase(string field, VietnameseAnalyzer analyzer, string text)
+    {
+        var terms = analyzer.Terms(text);
+        if (terms.Count == 0) return null;
+        var phrase = new PhraseQuery();
+        foreach (var (term, position, _) in terms) phrase.Add(new Term(field, term), position);
+        return phrase;
+    }
+
+    [GeneratedRegex("[\"“”]([^\"“”]+)[\"“”]")]
+    private static partial Regex QuotedPhrase();
+}
