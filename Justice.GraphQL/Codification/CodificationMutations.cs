@@ -287,6 +287,8 @@ public sealed class CodificationMutations : IMutationFields
         var result = await change(topic);
         // Chapters and articles are rows of their own: the topic's version moves with them so a stale edit is caught.
         db.Entry(topic).Property(t => t.Version).IsModified = true;
+        // The search index learns of the change through the outbox, in the same transaction.
+        Justice.Search.Indexing.SearchOutbox.CodeTopicChanged(db, topic.Id, c.Service<TimeProvider>());
         await db.SaveChangesAsync(c.CancellationToken);
         return result;
     });

@@ -18,14 +18,17 @@ public static class Paging
     public const int MaxPageSize = 100;
 
     /// <summary>The window asked for: how many items to skip and to take. Refuses bad sizes and cursors.</summary>
-    public static (int Offset, int Size) Window(IResolveConnectionContext context)
+    public static (int Offset, int Size) Window(IResolveConnectionContext context) => Window(context.First, context.After);
+
+    /// <summary>The same for a field that declares <c>first</c> and <c>after</c> itself.</summary>
+    public static (int Offset, int Size) Window(int? first, string? after)
     {
-        var size = context.First ?? DefaultPageSize;
+        var size = first ?? DefaultPageSize;
         if (size < 0)
             throw new ExecutionError("Tham số first không được âm.") { Code = ErrorCodes.InvalidArgument };
         if (size > MaxPageSize)
             throw new ExecutionError($"Mỗi trang tối đa {MaxPageSize} mục (first = {size}).") { Code = ErrorCodes.PageTooLarge };
-        var offset = context.After is null ? 0 : DecodeCursor(context.After) + 1;
+        var offset = after is null ? 0 : DecodeCursor(after) + 1;
         return (offset, size);
     }
 
