@@ -27,5 +27,5 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
         if (!result.Succeeded) Problem = result.Message(PortalLanguage.IsEnglish(HttpContext));
     }
 
-    public static Total? Latest(Series? series) => series?.Totals.OrderByDescending(t => t.Period.CoversTo).FirstOrDefault();
+    public static Total? Latest(Series? series) => series?.Totals.Where(t => t.Value > 0).OrderByDescending(t => t.Period.CoversTo).FirstOrDefault();
 }

@@ -35,20 +35,26 @@ public sealed class PortalOperations(JusticeGraphQLExecutor executor, IGraphQLTe
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Runs a query (mutations are refused) as <paramref name="http"/>'s user.</summary>
-    public Task<OperationResult<T>> QueryAsync<T>(HttpContext http, string operation, object? variables = null) where T : class =>
-        RunAsync<T>(http, operation, variables, readOnly: true);
+    /// <summary>
+    /// Runs a query (mutations are refused) as <paramref name="http"/>'s user; a file with several operations
+    /// names the one to run.
+    /// </summary>
+    public Task<OperationResult<T>> QueryAsync<T>(HttpContext http, string operation, object? variables = null,
+        string? operationName = null) where T : class =>
+        RunAsync<T>(http, operation, variables, readOnly: true, operationName);
 
     /// <summary>Runs a mutation; its payload's own <c>errors</c> (refused changes) are data the page reads.</summary>
-    public Task<OperationResult<T>> MutateAsync<T>(HttpContext http, string operation, object? variables = null) where T : class =>
-        RunAsync<T>(http, operation, variables, readOnly: false);
+    public Task<OperationResult<T>> MutateAsync<T>(HttpContext http, string operation, object? variables = null,
+        string? operationName = null) where T : class =>
+        RunAsync<T>(http, operation, variables, readOnly: false, operationName);
 
-    private async Task<OperationResult<T>> RunAsync<T>(HttpContext http, string operation, object? variables, bool readOnly) where T : class
+    private async Task<OperationResult<T>> RunAsync<T>(HttpContext http, string operation, object? variables, bool readOnly,
+        string? operationName) where T : class
     {
         var document = Load(operation);
         Inputs? inputs = variables is null ? null
             : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables, variables.GetType(), Json));
-        var result = await executor.ExecuteAsync(new GraphQLOperation(document, null, inputs), http.User, http.RequestServices,
+        var result = await executor.ExecuteAsync(new GraphQLOperation(document, operationName, inputs), http.User, http.RequestServices,
             readOnly, http.RequestAborted);
         var errors = result.Errors?.Select(e => new OperationError(e.Code ?? "ERROR", e.Message)).ToList() ?? [];
         if (errors.Count > 0)

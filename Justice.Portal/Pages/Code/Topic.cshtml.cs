@@ -13,8 +13,8 @@ public sealed class TopicModel(PortalOperations operations) : PageModel
     public sealed record Topic(string Id, string Code, string Name, DateOnly? PublishedOn, SubjectRef Subject,
         IReadOnlyList<Chapter> Chapters, IReadOnlyList<Article> Articles);
     public sealed record SubjectRef(int Number, string Name);
-    public sealed record Chapter(string Id, string Number, string Heading, IReadOnlyList<Article> Articles, IReadOnlyList<Section> Sections);
-    public sealed record Section(string Id, string Number, string Title, IReadOnlyList<Article> Articles);
+    public sealed record Chapter(string Id, string Number, string Heading, IReadOnlyList<Section> Sections);
+    public sealed record Section(string Id, string Number, string Title);
     public sealed record Article(string Id, string Symbol, string Heading, string? Title, string Text, string SourceNote,
         Provision Source, SourceDocument SourceDocument, IdRef? Chapter, IdRef? Section);
     public sealed record Provision(string Number);
@@ -32,6 +32,9 @@ public sealed class TopicModel(PortalOperations operations) : PageModel
         Item = result.Data.CodificationTopic;
         return Page();
     }
+
+    public IEnumerable<Article> ArticlesOf(string? chapterId, string? sectionId) =>
+        Item!.Articles.Where(a => a.Chapter?.Id == chapterId && a.Section?.Id == sectionId);
 
     public static string Anchor(Article article) => PortalFormat.Slug(article.Symbol);
     public static string SourceHref(Article article) => $"/van-ban/{article.SourceDocument.Id}#{PortalFormat.ArticleAnchor(article.Source.Number)}";

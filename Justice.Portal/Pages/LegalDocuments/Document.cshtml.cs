@@ -12,57 +12,71 @@ public sealed class DocumentModel(PortalOperations operations) : PageModel
     public sealed record Data(Document? LegalDocument);
     public sealed record Document(string Id, string? Number, string Title, string TypeName, string Citation, string IssuingBodyName,
         string? SignerName, string? SignerTitle, DateOnly? IssueDate, DateOnly? EffectiveDate, DateOnly? ExpiryDate, DateOnly? GazetteDate,
-        string Status, string StatusName, IReadOnlyList<string> Fields, Named? Province, IReadOnlyList<Provision> Structure,
+        string Status, string StatusName, IReadOnlyList<string> Fields, Named? Province, IReadOnlyList<Heading> Structure,
         IReadOnlyList<Relation> Relations, IReadOnlyList<Relation> RelatedBy, IReadOnlyList<Attachment> Attachments);
+    public sealed record TextData(TextDocument? LegalDocument);
+    public sealed record TextDocument(IReadOnlyList<Article> Articles);
     public sealed record Named(string Name);
-    public sealed record Provision(string Id, string Kind, string Label, string Number, string? Title, string Text,
-        IReadOnlyList<Provision>? Children);
+    /// <summary>A part, chapter, section (or an article at the top two levels) of the outline.</summary>
+    public sealed record Heading(string Id, string Kind, string Label, string Number, string? Title, int Position,
+        IReadOnlyList<Heading>? Children);
+    public sealed record Article(string Id, string Number, string Label, string? Title, string Text, int Position, IReadOnlyList<Clause>? Children);
+    public sealed record Clause(string Label, string Text, IReadOnlyList<Clause>? Children);
     public sealed record Relation(string Type, string? Note, RelatedDocument? Target, RelatedDocument? Source);
     public sealed record RelatedDocument(string Id, string? Number, string Title, string StatusName);
     public sealed record Attachment(string Name, string Link);
     public sealed record RelationGroup(string Heading, IReadOnlyList<(RelatedDocument Document, string? Note)> Documents);
+    /// <summary>One entry of the text in reading order: a heading or an article.</summary>
+    public sealed record Entry(Heading? Heading, Article? Article, int Position);
 
     public Document? Item { get; private set; }
+    public IReadOnlyList<Entry> Text { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        var result = await operations.QueryAsync<Data>(HttpContext, "LegalDocuments/Document", new { id });
+        var result = await operations.QueryAsync<Data>(HttpContext, "LegalDocuments/Document", new { id }, "Document");
         if (result.Data?.LegalDocument is null)
         {
             if (result.Errors.Count > 0 && !result.HasError("INVALID_ID") && !result.HasError("NOT_FOUND")) return StatusCode(503);
             return NotFound();
         }
         Item = result.Data.LegalDocument;
+        var text = await operations.QueryAsync<TextData>(HttpContext, "LegalDocuments/Document", new { id }, "DocumentText");
+        var headings = Item.Structure.SelectMany(h => new[] { h }.Concat(h.Children ?? [])).Where(h => h.Kind != "ARTICLE" && h.Kind is not ("CLAUSE" or "POINT"));
+        Text = headings.Select(h => new Entry(h, null, h.Position))
+            .Concat((text.Data?.LegalDocument?.Articles ?? []).Select(a => new Entry(null, a, a.Position)))
+            .OrderBy(e => e.Position).ToList();
         return Page();
     }
 
-    public static string Anchor(Provision unit) => unit.Kind switch
+    public static string Anchor(Heading unit) => unit.Kind switch
     {
         "ARTICLE" => PortalFormat.ArticleAnchor(unit.Number),
         "CHAPTER" => "chuong-" + PortalFormat.Slug(unit.Number),
         "PART" => "phan-" + PortalFormat.Slug(unit.Number),
-        "SECTION" => "muc-" + unit.Id,
-        _ => "",
+        _ => "muc-" + PortalFormat.Slug(unit.Number) + "-" + unit.Position,
     };
 
-    /// <summary>The table of contents: chapters (or parts) with their articles; a document without chapters lists its articles.</summary>
-    public static IEnumerable<(Provision Heading, IReadOnlyList<Provision> Articles)> Contents(IReadOnlyList<Provision> structure)
-    {
-        foreach (var unit in structure)
-        {
-            if (unit.Kind == "ARTICLE") yield return (unit, []);
-            else if (unit.Kind is "PART" or "CHAPTER")
-            {
-                var chapters = (unit.Children ?? []).Where(c => c.Kind == "CHAPTER").ToList();
-                if (unit.Kind == "PART" && chapters.Count > 0)
-                    foreach (var chapter in chapters) yield return (chapter, Articles(chapter).ToList());
-                else yield return (unit, Articles(unit).ToList());
-            }
-        }
-    }
+    public static string Anchor(Article article) => PortalFormat.ArticleAnchor(article.Number);
 
-    private static IEnumerable<Provision> Articles(Provision unit) =>
-        (unit.Children ?? []).SelectMany(c => c.Kind == "ARTICLE" ? [c] : c.Kind is "SECTION" or "SUBSECTION" or "CHAPTER" ? Articles(c) : []);
+    /// <summary>The table of contents: chapters (or parts, when there are no chapters) with their articles.</summary>
+    public IEnumerable<(Heading? Heading, IReadOnlyList<Article> Articles)> Contents()
+    {
+        var level = Text.Any(e => e.Heading?.Kind == "CHAPTER") ? "CHAPTER" : "PART";
+        Heading? current = null;
+        var articles = new List<Article>();
+        foreach (var entry in Text)
+        {
+            if (entry.Heading is { } heading && heading.Kind == level)
+            {
+                if (current is not null || articles.Count > 0) yield return (current, articles);
+                current = heading;
+                articles = [];
+            }
+            else if (entry.Article is { } article) articles.Add(article);
+        }
+        if (current is not null || articles.Count > 0) yield return (current, articles);
+    }
 
     public IReadOnlyList<RelationGroup> RelationGroups(bool english)
     {

@@ -35,8 +35,10 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
     /// <summary>The year's best period: the official annual one, else the latest.</summary>
     private static Chart? Build(Series series)
     {
-        var period = series.Points.Select(p => p.Period).DistinctBy(p => p.Id)
-            .OrderByDescending(p => p.Kind == "ANNUAL_OFFICIAL").ThenByDescending(p => p.CoversTo).FirstOrDefault();
+        // The period most provinces have reported for; then the official annual one; then the latest.
+        var period = series.Points.GroupBy(p => p.Period.Id).Select(g => (g.First().Period, Count: g.Count()))
+            .OrderByDescending(p => p.Count).ThenByDescending(p => p.Period.Kind == "ANNUAL_OFFICIAL").ThenByDescending(p => p.Period.CoversTo)
+            .Select(p => p.Period).FirstOrDefault();
         if (period is null) return null;
         var bars = series.Points.Where(p => p.Period.Id == period.Id)
             .OrderByDescending(p => p.Value).Select(p => new SvgBarChart.Bar(p.Province?.Name ?? "–", p.Value)).ToList();
