@@ -39,7 +39,7 @@ public sealed partial class PortalPagesTests(PortalHostFixture fixture) : IClass
                 Schema = schema, Document = document, Operation = document.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().First(),
                 Variables = Inputs.Empty, Extensions = Inputs.Empty, RequestServices = fixture.Host.Services, User = new ClaimsPrincipal(),
             });
-            Assert.True(result.validationResult.IsValid, $"{name}: " + string.Join("; ", result.validationResult.Errors.Select(e => e.Message)));
+            Assert.True(result.IsValid, $"{name}: " + string.Join("; ", result.Errors.Select(e => e.Message)));
         }
     }
 
