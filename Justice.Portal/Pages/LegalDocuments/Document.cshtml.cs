@@ -21,7 +21,11 @@ public sealed class DocumentModel(PortalOperations operations) : PageModel
     public sealed record Heading(string Id, string Kind, string Label, string Number, string? Title, int Position,
         IReadOnlyList<Heading>? Children);
     public sealed record Article(string Id, string Number, string Label, string? Title, string Text, int Position, IReadOnlyList<Clause>? Children);
-    public sealed record Clause(string Label, string Text, IReadOnlyList<Clause>? Children);
+    public sealed record Clause(string Label, string Text, IReadOnlyList<Clause>? Children)
+    {
+        /// <summary>"1" of "Khoản 1", "a" of "Điểm a": the number is not selected (it would take the operation over the complexity limit).</summary>
+        public string Number => Label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? words[^1] : "";
+    }
     public sealed record Relation(string Type, string? Note, RelatedDocument? Target, RelatedDocument? Source);
     public sealed record RelatedDocument(string Id, string? Number, string Title, string StatusName);
     public sealed record Attachment(string Name, string Link);
@@ -56,6 +60,10 @@ public sealed class DocumentModel(PortalOperations operations) : PageModel
         "PART" => "phan-" + PortalFormat.Slug(unit.Number),
         _ => "muc-" + PortalFormat.Slug(unit.Number) + "-" + unit.Position,
     };
+
+    /// <summary>"1. text" for a clause, "a) text" for a point, unless the text already starts with its number.</summary>
+    public static string Numbered(string number, string mark, string text) =>
+        number.Length == 0 || text.StartsWith(number + mark, StringComparison.Ordinal) ? text : $"{number}{mark} {text}";
 
     public static string Anchor(Article article) => PortalFormat.ArticleAnchor(article.Number);
 
