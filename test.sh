@@ -4,8 +4,10 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/services.sh
+source scripts/chromium.sh
 
 ensure_postgres_installed || exit 1
+ensure_chromium_installed || { echo "0 passed, 1 failed"; exit 1; }
 start_postgres || exit 1
 trap stop_postgres EXIT
 export JUSTICE_TEST_POSTGRES="$POSTGRES_CONNECTION"

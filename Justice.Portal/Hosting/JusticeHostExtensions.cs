@@ -6,6 +6,7 @@ using Justice.Domain.Persistence;
 using Justice.GraphQL;
 using Justice.Mail;
 using Justice.Portal.Identity;
+using Justice.Portal.Portal;
 using Justice.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ public static class JusticeHostExtensions
                 .LoadPkcs12FromFile(certificatePath, builder.Configuration["Justice:DataProtection:CertificatePassword"]));
         builder.AddJusticeIdentity();
         builder.Services.AddRazorPages();
+        builder.Services.AddJusticePortal();
         // Razor would otherwise escape every Vietnamese letter as an HTML entity.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHealthChecks()
@@ -71,8 +73,10 @@ public static class JusticeHostExtensions
     public static WebApplication UseJusticeHost(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseStaticFiles();
+        app.UseJusticePortalHeaders();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = PortalStaticFiles.OnPrepareResponse });
         app.MapJusticeIdentity();
+        app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.UseJusticeGraphQL();
         app.MapRazorPages();

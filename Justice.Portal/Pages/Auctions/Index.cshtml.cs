@@ -1,0 +1,12 @@
+using Justice.Portal.Portal;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Justice.Portal.Pages.Auctions;
+
+/// <summary>/dau-gia: page shell until its schema fields are merged (operation draft: <c>Index.Auctions.pending.graphql</c>).</summary>
+[OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+public sealed class IndexModel : PageModel
+{
+    public void OnGet() { }
+}
