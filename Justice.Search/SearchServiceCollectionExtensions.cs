@@ -24,7 +24,7 @@ public static class SearchServiceCollectionExtensions
             var connectionString = database.ResolveConnectionString(dataPath);
             return new SearchDatabase(() => JusticeDomainServiceCollectionExtensions.CreateContext(database.Provider, connectionString));
         });
-        services.AddSingleton(sp => new SearchIndexHost(Path.Combine(dataPath, "search"), sp.GetRequiredService<ILogger<SearchIndexHost>>()));
+        services.AddSingleton(sp => new SearchIndexHost(options.IndexPath ?? Path.Combine(dataPath, "search"), sp.GetRequiredService<ILogger<SearchIndexHost>>()));
         services.AddSingleton<LegalDocumentSearch>(sp => sp.GetRequiredService<SearchIndexHost>().Documents);
         services.AddSingleton<LegalArticleSearch>(sp => sp.GetRequiredService<SearchIndexHost>().Articles);
         services.AddSingleton<SearchIndexSync>();

@@ -13,4 +13,9 @@ public sealed class SearchOptions
     public bool SyncEnabled { get; set; } = true;
     /// <summary>Attempts before a message that keeps failing is dead-lettered.</summary>
     public int MaxAttempts { get; set; } = 10;
+    /// <summary>
+    /// Where this node keeps its indexes; default <c>search/</c> in the data folder. Each node has its own
+    /// index (Lucene allows one writer per folder), so nodes that share a data folder set their own path here.
+    /// </summary>
+    public string? IndexPath { get; set; }
 }

@@ -20,6 +20,8 @@ public class TokenKeysTests(IdentityHostFixture fixture)
         await using var second = new PortalHost(new Dictionary<string, string>(IdentityHostFixture.Settings)
         {
             ["Justice:DataPath"] = fixture.Host.DataPath,
+            // A second node keeps its own search index: Lucene allows one writer per folder.
+            ["Search:IndexPath"] = Path.Combine(fixture.Host.DataPath, "search-second-node"),
             ["Justice:Identity:Issuer"] = fixture.BaseAddress.ToString(),
         });
         using var secondClient = second.CreateClient(new() { AllowAutoRedirect = false });
