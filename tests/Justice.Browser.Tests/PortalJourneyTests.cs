@@ -43,6 +43,33 @@ public sealed partial class PortalJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(anchor! + " h3")).ToContainTextAsync("Điều");
     }
 
+    [Theory]
+    [InlineData("bộ luật lao động")]
+    [InlineData("bo luat lao dong")]
+    public async Task Search_a_law_with_or_without_diacritics_and_open_it(string words)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/van-ban");
+        await page.Locator("#q").FillAsync(words);
+        await page.Locator("#q").PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("q="));
+
+        // The index is built in the background at first start: wait until results appear.
+        for (var attempt = 0; attempt < 60 && await page.Locator("#results li").CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(1000);
+            await page.ReloadAsync();
+        }
+        var hit = page.Locator("#results li").Filter(new() { HasText = "Bộ luật Lao động" }).First;
+        await Assertions.Expect(hit).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#results mark").First).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        await hit.Locator("a").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/van-ban/[A-Za-z0-9_-]+$"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Bộ luật Lao động");
+    }
+
     [Fact]
     public async Task Browse_the_Code_to_an_article_and_on_to_its_source_article()
     {

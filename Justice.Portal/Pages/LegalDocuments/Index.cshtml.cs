@@ -12,10 +12,13 @@ namespace Justice.Portal.Pages.LegalDocuments;
 public sealed class IndexModel(PortalOperations operations) : PageModel
 {
     public const int PageSize = 20;
-    /// <summary>The full-text search operation to run when the reader typed words, once <c>searchLegalDocuments</c> exists.</summary>
+    /// <summary>The full-text search operation, run when the reader typed words.</summary>
     public const string SearchOperation = "LegalDocuments/Search";
 
     public sealed record Data(Connection<Line> LegalDocuments);
+    public sealed record SearchData(SearchResult SearchLegalDocuments);
+    public sealed record SearchResult(int TotalCount, string? Suggestion, bool IndexRebuilding, PageInfo PageInfo, IReadOnlyList<Hit> Nodes);
+    public sealed record Hit(string SnippetHtml, Line Document);
     public sealed record Line(string Id, string? Number, string Title, string TypeName, DateOnly? IssueDate, DateOnly? EffectiveDate,
         string Status, string StatusName, string IssuingBodyName);
 
@@ -27,6 +30,9 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
     [BindProperty(SupportsGet = true, Name = Pager.BackKey)] public string? Back { get; set; }
 
     public Connection<Line>? Documents { get; private set; }
+    /// <summary>Highlighted passages by document id, when the list comes from a search (HTML escaped by the search service).</summary>
+    public IReadOnlyDictionary<string, string> Snippets { get; private set; } = new Dictionary<string, string>();
+    public string? Suggestion { get; private set; }
     public Pager? Paging { get; private set; }
     public string? Problem { get; private set; }
 
@@ -42,24 +48,46 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
         Type = Types.Any(t => t.Value == Type) ? Type : null;
         Status = Statuses.Any(s => s.Value == Status) ? Status : null;
         Year = Year is >= 1945 and <= 2100 ? Year : null;
-        var filter = new
+        var after = string.IsNullOrEmpty(After) ? null : After;
+        var types = Type is null ? null : new[] { Type };
+        var statuses = Status is null ? null : new[] { Status };
+        IReadOnlyList<OperationError> errors;
+        if (string.IsNullOrEmpty(query))
         {
-            titleContains = string.IsNullOrEmpty(query) ? null : query,
-            types = Type is null ? null : new[] { Type },
-            statuses = Status is null ? null : new[] { Status },
-            issuedFrom = Year is { } from ? $"{from:D4}-01-01" : null,
-            issuedTo = Year is { } to ? $"{to:D4}-12-31" : null,
-        };
-        var result = await operations.QueryAsync<Data>(HttpContext, "LegalDocuments/Index",
-            new { first = PageSize, after = string.IsNullOrEmpty(After) ? null : After, filter });
-        if (!result.Succeeded)
+            var filter = new
+            {
+                types, statuses,
+                issuedFrom = Year is { } from ? $"{from:D4}-01-01" : null,
+                issuedTo = Year is { } to ? $"{to:D4}-12-31" : null,
+            };
+            var result = await operations.QueryAsync<Data>(HttpContext, "LegalDocuments/Index", new { first = PageSize, after, filter });
+            errors = result.Errors;
+            if (result.Succeeded) Documents = result.Data!.LegalDocuments;
+        }
+        else
         {
-            Problem = result.HasError("INVALID_CURSOR")
-                ? PortalLanguage.IsEnglish(HttpContext) ? "This page of results is no longer available." : "Trang kết quả này không còn hợp lệ."
-                : result.Message(PortalLanguage.IsEnglish(HttpContext));
+            var filter = new { types, statuses, fromYear = Year, toYear = Year };
+            var result = await operations.QueryAsync<SearchData>(HttpContext, SearchOperation, new { q = query, first = PageSize, after, filter });
+            errors = result.Errors;
+            if (result.Succeeded)
+            {
+                var found = result.Data!.SearchLegalDocuments;
+                Documents = new Connection<Line>(found.TotalCount, found.PageInfo, found.Nodes.Select(n => n.Document).ToList());
+                Snippets = found.Nodes.ToDictionary(n => n.Document.Id, n => n.SnippetHtml);
+                Suggestion = found.TotalCount == 0 ? found.Suggestion : null;
+                // Results from an index still being rebuilt are incomplete: show them, but do not cache them.
+                if (found.IndexRebuilding && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+                    cache.Context.AllowCacheStorage = false;
+            }
+        }
+        if (Documents is null)
+        {
+            var english = PortalLanguage.IsEnglish(HttpContext);
+            Problem = errors.Any(e => e.Code == "INVALID_CURSOR")
+                ? english ? "This page of results is no longer available." : "Trang kết quả này không còn hợp lệ."
+                : PortalMessages.ForCode(errors.FirstOrDefault()?.Code ?? "INTERNAL_ERROR", english);
             return;
         }
-        Documents = result.Data!.LegalDocuments;
         Paging = new Pager("/van-ban", new Dictionary<string, string?>
         {
             ["q"] = query, ["loai"] = Type, ["tinh-trang"] = Status, ["nam"] = Year?.ToString(),
