@@ -33,6 +33,7 @@ public static class JusticeHostExtensions
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
                 .LoadPkcs12FromFile(certificatePath, builder.Configuration["Justice:DataProtection:CertificatePassword"]));
         builder.AddJusticeIdentity();
+        Conferences.ConferenceHostExtensions.AddJusticeConferences(builder);
         builder.Services.AddRazorPages();
         // Razor would otherwise escape every Vietnamese letter as an HTML entity.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -71,6 +72,7 @@ public static class JusticeHostExtensions
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStaticFiles();
         app.MapJusticeIdentity();
+        Conferences.ConferenceHostExtensions.MapJusticeConferences(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.UseJusticeGraphQL();
         app.MapRazorPages();
