@@ -313,7 +313,8 @@ public sealed record ScheduleMeetingInput
     [InputType(typeof(NonNullGraphType<DateTimeGraphType>))] public DateTime End { get; init; }
     [Description("Người chủ trì.")] public string Chair { get; init; } = "";
     [Description("Chương trình họp.")] public string? Agenda { get; init; }
-    [Description("Tài liệu họp.")] public List<MeetingAttachmentInput>? Attachments { get; init; }
+    [Description("Tài liệu họp.")]
+    [InputType(typeof(ListGraphType<NonNullGraphType<MeetingAttachmentInputType>>))] public List<MeetingAttachmentInput>? Attachments { get; init; }
 }
 
 public sealed class ScheduleMeetingInputType : AutoRegisteringInputObjectGraphType<ScheduleMeetingInput>
