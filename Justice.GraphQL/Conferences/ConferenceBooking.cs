@@ -84,13 +84,20 @@ public static class ConferenceBooking
         return new BookingAlternatives(slots, freeEndpoints);
     }
 
-    /// <summary>True when the database refused the write because an endpoint is already held (exclusion constraint or trigger).</summary>
-    public static bool IsDoubleBooking(DbUpdateException e) => e.InnerException switch
+    /// <summary>
+    /// True when the database refused the write because an endpoint is already held: the exclusion constraint
+    /// (PostgreSQL), the trigger (SQLite), or a deadlock between two bookings waiting on each other's rows under that
+    /// constraint (PostgreSQL aborts one of them). The exception may come wrapped by the retrying execution strategy.
+    /// </summary>
+    public static bool IsDoubleBooking(Exception e)
     {
-        Npgsql.PostgresException pg => pg.SqlState == "23P01",
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.Message.Contains(DoubleBooked, StringComparison.Ordinal),
-        _ => false,
-    };
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is Npgsql.PostgresException { SqlState: "23P01" or "40P01" }) return true;
+            if (inner is Microsoft.Data.Sqlite.SqliteException sqlite && sqlite.Message.Contains(DoubleBooked, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     public static DateTime Utc(DateTime value) => value.Kind switch
     {

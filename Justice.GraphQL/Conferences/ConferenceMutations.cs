@@ -218,7 +218,7 @@ public sealed class ConferenceMutations : IMutationFields
             return new MeetingPayload(null, [new MutationError(ErrorCodes.ConcurrentChange,
                 "Dữ liệu vừa được người khác thay đổi. Hãy tải lại và thực hiện lại thao tác.")], null);
         }
-        catch (DbUpdateException e) when (ConferenceBooking.IsDoubleBooking(e))
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException && ConferenceBooking.IsDoubleBooking(e))
         {
             db.ChangeTracker.Clear();
             return await DoubleBookedAsync(c, "Một điểm cầu vừa được đặt cho cuộc họp khác trùng thời gian. Hãy chọn khung giờ hoặc điểm cầu khác.",
