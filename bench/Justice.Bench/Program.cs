@@ -5,6 +5,7 @@ using Justice.Bench.Scenarios;
 var scenarios = new Dictionary<string, Func<BenchSettings, Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["ingest"] = settings => new IngestScenario(settings).RunAsync(),
+    ["conferences"] = settings => new ConferencesScenario(settings).RunAsync(),
 };
 
 var settings = BenchSettings.From(args);
