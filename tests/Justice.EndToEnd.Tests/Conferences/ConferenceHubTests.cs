@@ -122,4 +122,22 @@ public sealed class ConferenceHubTests(IdentityHostFixture fixture)
         Assert.All(mine, c => Assert.Equal("CANCELLED", c.GetProperty("meeting").GetProperty("status").GetString()));
         Assert.All(caughtUp, c => Assert.True(c.GetProperty("sequence").GetInt64() > lastSeen));
     }
+
+    [Fact]
+    public async Task The_live_board_page_shows_the_day_to_staff_and_sends_strangers_to_sign_in()
+    {
+        using var anonymous = fixture.NewClient();
+        using var refused = await anonymous.GetAsync("admin/hoi-nghi");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/dang-nhap", refused.Headers.Location!.AbsolutePath);
+
+        using var staff = fixture.NewClient();
+        await fixture.SignInWithCodeFlowAsync(staff, DemoIdentities.ConferenceOperatorEmail, Scopes);
+        var html = await staff.GetStringAsync("admin/hoi-nghi");
+
+        Assert.Contains("Lịch hội nghị trực tuyến ngày", html);
+        Assert.Contains("BTP-01", html);
+        Assert.Contains("/lib/signalr/signalr.min.js", html);
+        Assert.Contains("data-sequence=", html);
+    }
 }
