@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs benchmark scenarios from bench/ in Release against a throwaway PostgreSQL cluster and prints one
 # JSON object per line: {"scenario","metric","value","unit","baseline","ratio"}.
-#   ./bench.sh [scenario…] [--records N]      scenarios: ingest, graphql, mail, search (default: all)
+#   ./bench.sh [scenario…] [--records N]      scenarios: ingest, graphql, mail, search, conferences (default: all)
 set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/services.sh

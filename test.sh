@@ -5,12 +5,15 @@ set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/services.sh
 source scripts/chromium.sh
+source scripts/redis.sh
 
 ensure_postgres_installed || exit 1
 ensure_chromium_installed || { echo "0 passed, 1 failed"; exit 1; }
 start_postgres || exit 1
-trap stop_postgres EXIT
-export JUSTICE_TEST_POSTGRES="$POSTGRES_CONNECTION"
+ensure_redis_installed || exit 1
+start_redis || exit 1
+trap 'stop_postgres; stop_redis' EXIT
+export JUSTICE_TEST_POSTGRES="$POSTGRES_CONNECTION" JUSTICE_TEST_REDIS="$REDIS_CONNECTION"
 
 # graphql-js checks the schema as an outside client would (tests/Justice.GraphQL.Tests/Schema).
 (cd tests/tools/graphql-js && npm ci --silent --no-audit --no-fund) || { echo "0 passed, 1 failed"; exit 1; }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Adds a migration for both providers: tools/migrations.sh add <Name>
-# Before the first release, `tools/migrations.sh reset` regenerates the single InitialCreate instead.
+# Before the first release, `tools/migrations.sh reset` regenerates InitialCreate instead. Reset drops every
+# migration, including the hand-written SQL of AddConferenceBookings (the booking exclusion constraint and its
+# SQLite triggers): after a reset, add that migration again and copy its Up/Down back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null

@@ -61,3 +61,16 @@ internal sealed class MeetingAttachmentConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Url).HasMaxLength(1000);
     }
 }
+
+internal sealed class ConferenceChangeConfiguration : IEntityTypeConfiguration<ConferenceChange>
+{
+    public void Configure(EntityTypeBuilder<ConferenceChange> b)
+    {
+        b.HasKey(x => x.Sequence);
+        b.Property(x => x.Sequence).ValueGeneratedOnAdd();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.EndpointIds).HasColumnType("text");
+        b.HasIndex(x => new { x.Day, x.Sequence });
+        b.Ignore(x => x.Endpoints);
+    }
+}

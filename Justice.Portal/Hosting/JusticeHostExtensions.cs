@@ -36,6 +36,7 @@ public static class JusticeHostExtensions
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
                 .LoadPkcs12FromFile(certificatePath, builder.Configuration["Justice:DataProtection:CertificatePassword"]));
         builder.AddJusticeIdentity();
+        Conferences.ConferenceHostExtensions.AddJusticeConferences(builder);
         builder.Services.AddRazorPages();
         builder.Services.AddJusticePortal();
         // Razor would otherwise escape every Vietnamese letter as an HTML entity.
@@ -77,6 +78,7 @@ public static class JusticeHostExtensions
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = PortalStaticFiles.OnPrepareResponse });
         app.MapJusticeIdentity();
         app.UseOutputCache();
+        Conferences.ConferenceHostExtensions.MapJusticeConferences(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.UseJusticeGraphQL();
         app.MapRazorPages();

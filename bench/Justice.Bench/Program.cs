@@ -8,6 +8,7 @@ var scenarios = new Dictionary<string, Func<BenchSettings, Task>>(StringComparer
     ["graphql"] = settings => new Justice.Bench.GraphQL.GraphQLScenario(settings).RunAsync(),
     ["mail"] = settings => new MailScenario(settings).RunAsync(),
     ["search"] = settings => new Justice.Bench.Search.SearchScenario(settings).RunAsync(),
+    ["conferences"] = settings => new ConferencesScenario(settings).RunAsync(),
 };
 
 var settings = BenchSettings.From(args);

@@ -1032,6 +1032,40 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     b.ToTable("CodificationTopic");
                 });
 
+            modelBuilder.Entity("Justice.Domain.Conferences.ConferenceChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndpointIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Day", "Sequence");
+
+                    b.ToTable("ConferenceChange");
+                });
+
             modelBuilder.Entity("Justice.Domain.Conferences.ConferenceEndpoint", b =>
                 {
                     b.Property<Guid>("Id")

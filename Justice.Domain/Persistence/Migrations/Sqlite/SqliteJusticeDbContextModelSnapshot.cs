@@ -1026,6 +1026,38 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("CodificationTopic");
                 });
 
+            modelBuilder.Entity("Justice.Domain.Conferences.ConferenceChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndpointIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Day", "Sequence");
+
+                    b.ToTable("ConferenceChange");
+                });
+
             modelBuilder.Entity("Justice.Domain.Conferences.ConferenceEndpoint", b =>
                 {
                     b.Property<Guid>("Id")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Justice.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteJusticeDbContext))]
-    [Migration("20261129040742_InitialCreate")]
+    [Migration("20261129044757_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1027,6 +1027,38 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("SubjectId", "Number");
 
                     b.ToTable("CodificationTopic");
+                });
+
+            modelBuilder.Entity("Justice.Domain.Conferences.ConferenceChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndpointIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Day", "Sequence");
+
+                    b.ToTable("ConferenceChange");
                 });
 
             modelBuilder.Entity("Justice.Domain.Conferences.ConferenceEndpoint", b =>

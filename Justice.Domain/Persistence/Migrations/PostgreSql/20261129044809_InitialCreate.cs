@@ -92,6 +92,23 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConferenceChange",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndpointIds = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConferenceChange", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DraftConsultation",
                 columns: table => new
                 {
@@ -2142,6 +2159,11 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                 column: "EnforcementCaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConferenceChange_Day_Sequence",
+                table: "ConferenceChange",
+                columns: new[] { "Day", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConferenceEndpoint_Code",
                 table: "ConferenceEndpoint",
                 column: "Code",
@@ -2706,6 +2728,9 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "CollectedPayment");
+
+            migrationBuilder.DropTable(
+                name: "ConferenceChange");
 
             migrationBuilder.DropTable(
                 name: "ConsultationComment");

@@ -90,6 +90,23 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConferenceChange",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndpointIds = table.Column<string>(type: "text", maxLength: 500, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConferenceChange", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DraftConsultation",
                 columns: table => new
                 {
@@ -2140,6 +2157,11 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                 column: "EnforcementCaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConferenceChange_Day_Sequence",
+                table: "ConferenceChange",
+                columns: new[] { "Day", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConferenceEndpoint_Code",
                 table: "ConferenceEndpoint",
                 column: "Code",
@@ -2704,6 +2726,9 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CollectedPayment");
+
+            migrationBuilder.DropTable(
+                name: "ConferenceChange");
 
             migrationBuilder.DropTable(
                 name: "ConsultationComment");

@@ -1,0 +1,285 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR.Client;
+using Npgsql;
+
+namespace Justice.Bench.Scenarios;
+
+/// <summary>
+/// Live board fan-out: the host (its own process, PostgreSQL, demo data) with N SignalR clients in one day group;
+/// M meetings scheduled through /graphql; the latency from sending the mutation to each client receiving the change
+/// (so it includes the mutation and its commit), and the host's memory per connection. Baseline, same run: the same
+/// fan-out of a message of the same size over raw WebSockets from a bare Kestrel echo server (latency from the send).
+/// </summary>
+public sealed partial class ConferencesScenario(BenchSettings settings)
+{
+    private const string Name = "conferences";
+    private const int Clients = 1000;
+    private const int Changes = 100;
+
+    public async Task RunAsync()
+    {
+        var (hostProcess, baseAddress, dataPath, database) = await StartHostAsync();
+        try
+        {
+            await RunSignalRAsync(hostProcess, baseAddress);
+        }
+        finally
+        {
+            hostProcess.Kill(entireProcessTree: true);
+            await hostProcess.WaitForExitAsync();
+            Directory.Delete(dataPath, recursive: true);
+            await DropDatabaseAsync(database);
+        }
+    }
+
+    private async Task RunSignalRAsync(Process host, Uri baseAddress)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        await SignInAsync(http);
+        var endpoints = await EndpointIdsAsync(http);
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(300));
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
+
+        var before = RssMiB(host.Id);
+        var received = new ConcurrentDictionary<int, ConcurrentBag<long>>();
+        var connections = new List<HubConnection>();
+        for (var i = 0; i < Clients; i += 50)
+        {
+            var batch = Enumerable.Range(0, 50).Select(async _ =>
+            {
+                var connection = new HubConnectionBuilder()
+                    .WithUrl(new Uri(baseAddress, "hubs/conferences"), o =>
+                    {
+                        o.Cookies = cookies;
+                        o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+                        o.SkipNegotiation = true;
+                    })
+                    .Build();
+                connection.On<JsonElement>("change", change =>
+                {
+                    var now = Stopwatch.GetTimestamp();
+                    if (change.TryGetProperty("meeting", out var m) && m.ValueKind == JsonValueKind.Object
+                        && BenchTitle().Match(m.GetProperty("title").GetString() ?? "") is { Success: true } match)
+                        received.GetOrAdd(int.Parse(match.Groups[1].Value), _ => []).Add(now);
+                });
+                await connection.StartAsync();
+                await connection.InvokeAsync<JsonElement>("JoinDay", day.ToString("yyyy-MM-dd"), -1L);
+                return connection;
+            });
+            connections.AddRange(await Task.WhenAll(batch));
+        }
+        await Task.Delay(1000);
+        var after = RssMiB(host.Id);
+
+        var sent = new long[Changes];
+        var mutation = new List<double>();
+        for (var i = 0; i < Changes; i++)
+        {
+            // Distinct endpoints and times, so every change is accepted.
+            var start = DateTime.SpecifyKind(day.ToDateTime(new TimeOnly(1, 0)).AddMinutes(5 * i), DateTimeKind.Utc);
+            var input = new
+            {
+                title = $"Bench {i}", hostEndpointId = endpoints[i % endpoints.Count], endpointIds = Array.Empty<string>(),
+                start = start.ToString("O"), end = start.AddMinutes(5).ToString("O"), chair = "Chủ trì",
+            };
+            sent[i] = Stopwatch.GetTimestamp();
+            using var response = await http.PostAsJsonAsync("graphql", new { query = "mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { errors { code } } }", variables = new { input } });
+            response.EnsureSuccessStatusCode();
+            mutation.Add(Stopwatch.GetElapsedTime(sent[i]).TotalMilliseconds);
+            await Task.Delay(20);
+        }
+        await WaitAllAsync(() => received.Values.Sum(b => b.Count), Changes * Clients);
+        var latencies = received.SelectMany(kv => kv.Value.Select(t => Stopwatch.GetElapsedTime(sent[kv.Key], t).TotalMilliseconds)).ToList();
+        // Fan-out alone: each client's receipt after the first client's receipt of the same change (the publish moment seen from outside).
+        var fanOut = received.SelectMany(kv => kv.Value.Select(t => Stopwatch.GetElapsedTime(kv.Value.Min(), t).TotalMilliseconds)).ToList();
+        var delivered = latencies.Count;
+        foreach (var connection in connections) _ = connection.DisposeAsync();
+
+        var baseline = await RawWebSocketFanOutAsync();
+
+        BenchResult.Compared(Name, "delivery_p50", Percentile(latencies, 0.50), "ms", Percentile(baseline, 0.50)).Print();
+        BenchResult.Compared(Name, "delivery_p99", Percentile(latencies, 0.99), "ms", Percentile(baseline, 0.99)).Print();
+        BenchResult.Compared(Name, "fanout_p50", Percentile(fanOut, 0.50), "ms", Percentile(baseline, 0.50)).Print();
+        BenchResult.Compared(Name, "fanout_p99", Percentile(fanOut, 0.99), "ms", Percentile(baseline, 0.99)).Print();
+        new BenchResult(Name, "delivered", delivered, "messages", Changes * Clients).Print();
+        new BenchResult(Name, "mutation_p50", Math.Round(Percentile(mutation, 0.50), 1), "ms").Print();
+        new BenchResult(Name, "connections_per_mib", Math.Round(Clients / Math.Max(0.1, after - before), 1), "connections/MiB").Print();
+        new BenchResult(Name, "host_memory_for_clients", Math.Round(after - before, 1), "MiB").Print();
+    }
+
+    /// <summary>The same fan-out over bare WebSockets: a Kestrel server sends each message to every socket.</summary>
+    private static async Task<List<double>> RawWebSocketFanOutAsync()
+    {
+        var sockets = new ConcurrentBag<WebSocket>();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var port = FreePort();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        await using var app = builder.Build();
+        app.UseWebSockets();
+        app.Map("/ws", async (HttpContext context) =>
+        {
+            var socket = await context.WebSockets.AcceptWebSocketAsync();
+            sockets.Add(socket);
+            var buffer = new byte[1024];
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                if (result.MessageType == WebSocketMessageType.Close) break;
+            }
+        });
+        await app.StartAsync();
+
+        var sent = new long[Changes];
+        var received = new ConcurrentBag<double>();
+        var clients = new List<ClientWebSocket>();
+        for (var i = 0; i < Clients; i++)
+        {
+            var client = new ClientWebSocket();
+            await client.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/ws"), CancellationToken.None);
+            clients.Add(client);
+            _ = Task.Run(async () =>
+            {
+                var buffer = new byte[4096];
+                while (client.State == WebSocketState.Open)
+                {
+                    WebSocketReceiveResult result;
+                    try { result = await client.ReceiveAsync(buffer, CancellationToken.None); } catch { break; }
+                    if (result.MessageType == WebSocketMessageType.Close) break;
+                    var now = Stopwatch.GetTimestamp();
+                    var index = BitConverter.ToInt32(buffer, 0);
+                    received.Add(Stopwatch.GetElapsedTime(sent[index], now).TotalMilliseconds);
+                }
+            });
+        }
+        while (sockets.Count < Clients) await Task.Delay(10);
+        var padding = Encoding.UTF8.GetBytes(new string('x', 600));
+        for (var i = 0; i < Changes; i++)
+        {
+            var message = BitConverter.GetBytes(i).Concat(padding).ToArray();
+            sent[i] = Stopwatch.GetTimestamp();
+            await Task.WhenAll(sockets.Select(s => s.SendAsync(message, WebSocketMessageType.Binary, true, CancellationToken.None)));
+            await Task.Delay(20);
+        }
+        await WaitAllAsync(() => received.Count, Changes * Clients);
+        foreach (var client in clients) client.Abort();
+        await app.StopAsync();
+        return [.. received];
+    }
+
+    private async Task<(Process Host, Uri Address, string DataPath, string Database)> StartHostAsync()
+    {
+        var database = $"justice_bench_conf_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(settings.PostgresConnection))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        var dataPath = Path.Combine(Path.GetTempPath(), $"justice-bench-conf-{Guid.NewGuid():N}");
+        var port = FreePort();
+        var dll = Path.GetFullPath("Justice.Portal/bin/Release/net10.0/Justice.Portal.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        start.Environment["Justice__DataPath"] = dataPath;
+        start.Environment["Justice__Database__Provider"] = "PostgreSql";
+        start.Environment["Justice__Database__ConnectionString"] = new NpgsqlConnectionStringBuilder(settings.PostgresConnection) { Database = database }.ConnectionString;
+        start.Environment["Justice__SeedDemoDataWhenEmpty"] = "true";
+        start.Environment["Justice__Identity__AllowHttp"] = "true";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var host = Process.Start(start)!;
+        host.OutputDataReceived += (_, _) => { };
+        host.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        using var probe = new HttpClient { BaseAddress = address };
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            try
+            {
+                if ((await probe.GetAsync("health")).IsSuccessStatusCode) return (host, address, dataPath, database);
+            }
+            catch (HttpRequestException) { }
+            if (host.HasExited) throw new InvalidOperationException("The host stopped while starting.");
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The host did not start.");
+    }
+
+    private async Task DropDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(settings.PostgresConnection);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static async Task SignInAsync(HttpClient http)
+    {
+        var html = await http.GetStringAsync("dang-nhap");
+        var token = Antiforgery().Match(html).Groups[1].Value;
+        using var response = await http.PostAsync("dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = "hoinghi@demo.gov.vn", ["Password"] = "Demo@12345", ["ReturnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {response.StatusCode}");
+    }
+
+    private static async Task<List<string>> EndpointIdsAsync(HttpClient http)
+    {
+        using var response = await http.PostAsJsonAsync("graphql", new { query = "{ conferenceEndpoints { id } }" });
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return [.. body.GetProperty("data").GetProperty("conferenceEndpoints").EnumerateArray().Select(e => e.GetProperty("id").GetString()!)];
+    }
+
+    private static async Task WaitAllAsync(Func<int> count, int expected)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (count() < expected && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(30)) await Task.Delay(50);
+    }
+
+    private static double RssMiB(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+        return 0;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0) return double.NaN;
+        values.Sort();
+        return values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+    }
+
+    [GeneratedRegex("^Bench (\\d+)$")]
+    private static partial Regex BenchTitle();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
