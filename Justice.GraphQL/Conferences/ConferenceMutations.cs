@@ -44,7 +44,7 @@ public sealed class ConferenceMutations : IMutationFields
                         start, end, input.Chair, input.Agenda, others);
                     foreach (var attachment in input.Attachments ?? []) meeting.AddAttachment(attachment.Title, attachment.Url);
                     db.Add(meeting);
-                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingScheduled, MeetingInvitationKind.Invitation, 0, null,
+                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingScheduled, MeetingInvitationKind.Invitation, null,
                         [.. meeting.EndpointIds.Select(id => endpoints[id])]);
                 });
             });
@@ -65,7 +65,6 @@ public sealed class ConferenceMutations : IMutationFields
                 {
                     var meeting = loaded = await LoadAsync(db, id, c.CancellationToken);
                     Mutations.CheckVersion(meeting, input.ExpectedVersion);
-                    var sequence = meeting.Version + 1;
                     var scheduler = new MeetingScheduler(Bridge(c));
                     meeting.Edit(input.Title ?? meeting.Title, input.Chair ?? meeting.Chair, input.Agenda ?? meeting.Agenda);
                     var start = input.Start is { } s ? ConferenceBooking.Utc(s) : meeting.Start;
@@ -82,7 +81,7 @@ public sealed class ConferenceMutations : IMutationFields
                     if (added.Count > 0)
                         scheduler.AddEndpoints(meeting, added, await ConferenceBooking.OthersAsync(db, [.. added.Select(a => a.Id)], start, end, c.CancellationToken));
                     MarkChanged(db, meeting);
-                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingChanged, MeetingInvitationKind.Changed, sequence,
+                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingChanged, MeetingInvitationKind.Changed,
                         input.ChangeSummary ?? "Cập nhật thông tin cuộc họp.", [.. meeting.EndpointIds.Select(e => endpoints[e])]);
                 });
             });
@@ -99,10 +98,9 @@ public sealed class ConferenceMutations : IMutationFields
                 {
                     var meeting = await LoadAsync(db, id, c.CancellationToken);
                     Mutations.CheckVersion(meeting, input.ExpectedVersion);
-                    var sequence = meeting.Version + 1;
                     meeting.Cancel(input.Reason, now);
                     var endpoints = await EndpointsAsync(db, [.. meeting.EndpointIds], c.CancellationToken);
-                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingCancelled, MeetingInvitationKind.Cancelled, sequence,
+                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingCancelled, MeetingInvitationKind.Cancelled,
                         meeting.CancellationReason, [.. endpoints.Values]);
                 });
             });
@@ -122,7 +120,7 @@ public sealed class ConferenceMutations : IMutationFields
                     var endpoints = await db.Set<ConferenceEndpoint>().AsTracking()
                         .Where(e => ids.Contains(e.Id) && e.Status == EndpointStatus.Ready).ToListAsync(c.CancellationToken);
                     foreach (var endpoint in endpoints) endpoint.ChangeStatus(EndpointStatus.InUse);
-                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingStarted, null, 0, null, endpoints) { StatusChanged = true };
+                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingStarted, null, null, endpoints) { StatusChanged = true };
                 });
             });
 
@@ -141,7 +139,7 @@ public sealed class ConferenceMutations : IMutationFields
                     var endpoints = await db.Set<ConferenceEndpoint>().AsTracking()
                         .Where(e => ids.Contains(e.Id) && e.Status == EndpointStatus.InUse).ToListAsync(c.CancellationToken);
                     foreach (var endpoint in endpoints) endpoint.ChangeStatus(EndpointStatus.Ready);
-                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingEnded, null, 0, null, endpoints) { StatusChanged = true };
+                    return new MeetingChange(meeting, ConferenceChangeKind.MeetingEnded, null, null, endpoints) { StatusChanged = true };
                 });
             });
 
@@ -172,7 +170,7 @@ public sealed class ConferenceMutations : IMutationFields
     }
 
     /// <summary>What a meeting mutation did, for the change row, the mails and the live message.</summary>
-    private sealed record MeetingChange(Meeting Meeting, ConferenceChangeKind Kind, MeetingInvitationKind? Mail, int Sequence, string? Note,
+    private sealed record MeetingChange(Meeting Meeting, ConferenceChangeKind Kind, MeetingInvitationKind? Mail, string? Note,
         IReadOnlyList<ConferenceEndpoint> Endpoints)
     {
         public bool StatusChanged { get; init; }
@@ -200,7 +198,7 @@ public sealed class ConferenceMutations : IMutationFields
             var statusRows = done.StatusChanged ? done.Endpoints.Select(e => (Row: ConferenceChange.ForEndpoint(e, now), Endpoint: e)).ToList() : [];
             foreach (var (statusRow, _) in statusRows) db.Add(statusRow);
             if (done.Mail is { } mail && c.RequestServices!.GetService<IMeetingInvitations>() is { } invitations)
-                invitations.Enqueue(db, done.Meeting, done.Endpoints, mail, done.Sequence, done.Note);
+                invitations.Enqueue(db, done.Meeting, done.Endpoints, mail, done.Note);
             await db.SaveChangesAsync(c.CancellationToken);
             await PublishAsync(c, [ConferenceChanges.Message(row, done.Meeting, null), .. statusRows.Select(s => ConferenceChanges.Message(s.Row, null, s.Endpoint))]);
             return new MeetingPayload(done.Meeting, [], null);

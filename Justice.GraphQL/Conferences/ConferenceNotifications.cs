@@ -25,9 +25,9 @@ public enum MeetingInvitationKind { Invitation, Changed, Cancelled }
 /// </summary>
 public interface IMeetingInvitations
 {
-    /// <param name="sequence">The iCalendar SEQUENCE: 0 for a new meeting, then one more per change.</param>
+    /// <summary>The iCalendar SEQUENCE is the meeting's <see cref="Meeting.Revision"/>, raised by each change attendees must see.</summary>
     void Enqueue(JusticeDbContext db, Meeting meeting, IReadOnlyList<ConferenceEndpoint> endpoints, MeetingInvitationKind kind,
-        int sequence, string? note);
+        string? note);
 }
 
 /// <summary>A meeting as live clients receive it: enough to draw it on the board without asking again.</summary>

@@ -9,20 +9,18 @@ namespace Justice.Portal.Conferences;
 
 /// <summary>
 /// Invitation, change and cancellation mails to the technical contact of each endpoint of a meeting, with the
-/// meeting's iCalendar (one UID per meeting; the SEQUENCE given by the caller), queued in the mail outbox.
+/// meeting's iCalendar (one UID per meeting; SEQUENCE from its revision), queued in the mail outbox.
 /// </summary>
 public sealed class OutboxMeetingInvitations(EmailOutbox outbox, ConferenceSettings settings) : IMeetingInvitations
 {
     public void Enqueue(JusticeDbContext db, Meeting meeting, IReadOnlyList<ConferenceEndpoint> endpoints, MeetingInvitationKind kind,
-        int sequence, string? note)
+        string? note)
     {
         var host = endpoints.FirstOrDefault(e => e.Id == meeting.HostEndpointId);
         var attendees = endpoints.Select(e => new CalendarAttendee(e.ContactEmail, $"{e.ContactName} – {e.Name}")).ToList();
         var invitation = kind == MeetingInvitationKind.Cancelled
-            ? MeetingInvitation.Cancel(meeting.Id, sequence, meeting.Start, meeting.End, meeting.Title, settings.OrganizerEmail, attendees,
-                settings.OrganizerName, host?.Name, meeting.Agenda)
-            : MeetingInvitation.Request(meeting.Id, sequence, meeting.Start, meeting.End, meeting.Title, settings.OrganizerEmail, attendees,
-                settings.OrganizerName, host?.Name, meeting.Agenda);
+            ? MeetingInvitation.Cancel(meeting, settings.OrganizerEmail, attendees, settings.OrganizerName, host?.Name)
+            : MeetingInvitation.Request(meeting, settings.OrganizerEmail, attendees, settings.OrganizerName, host?.Name);
         var local = meeting.Start + VietnamTime.Offset;
         var template = kind switch
         {
