@@ -4,15 +4,22 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Justice.GraphQL.Tests;
 
 /// <summary>
-/// Counts the SQL commands EF Core sends while it is alive (all contexts of the process), to prove that a
-/// list with nested fields costs a constant number of queries, not one per item.
+/// Counts the SQL commands EF Core sends to one host's database while it is alive, to prove that a list with
+/// nested fields costs a constant number of queries, not one per item.
 /// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
 
-    public SqlCommandCounter() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    private readonly string _databasePath;
+
+    /// <param name="databasePath">The host's data folder: other test classes run in parallel against their own databases.</param>
+    public SqlCommandCounter(string databasePath)
+    {
+        _databasePath = databasePath;
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
 
     public int Count => Volatile.Read(ref _count);
 
@@ -25,6 +32,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         // Background workers poll their outboxes on their own schedule; those commands are not the request's.
         if (value is { Key: "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting", Value: CommandEventData data }
+            && data.Command.Connection?.DataSource?.Contains(_databasePath, StringComparison.Ordinal) == true
             && !data.Command.CommandText.Contains("Outbox", StringComparison.Ordinal)
             && !data.Command.CommandText.Contains("OutgoingEmail", StringComparison.Ordinal))
             Interlocked.Increment(ref _count);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Claims;
 using Justice.Domain.Codification;
 using Justice.Domain.Identity;
@@ -42,42 +41,4 @@ public sealed record CodificationDemo(
         "admin" => TestCallers.Administrator(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
-}
-
-/// <summary>Counts the SQL commands EF Core runs against one host's database while a scope is open.</summary>
-public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-{
-    private readonly string _databasePath;
-    private readonly List<IDisposable> _subscriptions = [];
-    private int _count;
-
-    public SqlCommandCounter(string databasePath)
-    {
-        _databasePath = databasePath;
-        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-    }
-
-    public int Count => Volatile.Read(ref _count);
-
-    public void OnNext(DiagnosticListener listener)
-    {
-        if (listener.Name == "Microsoft.EntityFrameworkCore") lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
-    }
-
-    public void OnNext(KeyValuePair<string, object?> value)
-    {
-        // Other test classes run in parallel against their own databases: count only this host's.
-        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting"
-            && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data
-            && data.Command.Connection?.DataSource?.Contains(_databasePath, StringComparison.Ordinal) == true)
-            Interlocked.Increment(ref _count);
-    }
-
-    public void OnCompleted() { }
-    public void OnError(Exception error) { }
-
-    public void Dispose()
-    {
-        lock (_subscriptions) foreach (var subscription in _subscriptions) subscription.Dispose();
-    }
 }

@@ -106,7 +106,7 @@ public class LegalDocumentQueryTests(LegalDocumentQueryTests.Host host) : IClass
 
         int Count(Func<Task> run)
         {
-            using var counter = new SqlCommandCounter();
+            using var counter = new SqlCommandCounter(host.DataPath);
             run().GetAwaiter().GetResult();
             return counter.Count;
         }
