@@ -40,8 +40,15 @@ public class GraphQLHost : WebApplicationFactory<Program>
         builder.UseSetting("Justice:DataPath", DataPath);
         builder.UseSetting("Mail:DispatcherEnabled", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestCallerStartupFilter>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, TestCallerStartupFilter>();
+            ConfigureTestServices(services);
+        });
     }
+
+    /// <summary>Extra services for one test class's host (e.g. a field that only a limit test needs).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
     public HttpClient ClientAs(params Claim[] claims)
     {
