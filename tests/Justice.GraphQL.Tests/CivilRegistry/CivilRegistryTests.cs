@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
 using Justice.Domain.Audit;
@@ -7,7 +6,6 @@ using Justice.Domain.Identity;
 using Justice.Domain.Organisations;
 using Justice.GraphQL.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Justice.GraphQL.Tests.CivilRegistry;
 
@@ -396,14 +394,11 @@ public class CivilRegistryTests(CivilRegistryTests.Host host) : IClassFixture<Ci
         Assert.True(fifty <= 8, $"{fifty} queries for a page of 50");
     }
 
-    /// <summary>Counts the SELECTs this host's database runs during <paramref name="request"/> (the audit's INSERTs excluded).</summary>
     private async Task<int> CountQueriesAsync(Func<Task<GraphQLResponse>> request)
     {
-        var count = 0;
-        using var observer = new CommandObserver(host.DataPath, () => Interlocked.Increment(ref count));
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(observer);
+        using var counter = new SqlCommandCounter(host.DataPath);
         (await request()).AssertNoErrors();
-        return count;
+        return counter.Count;
     }
 
     private async Task AssertOutcomeAsync(GraphQLResponse response, string field, string expected)
@@ -424,31 +419,6 @@ public class CivilRegistryTests(CivilRegistryTests.Host host) : IClassFixture<Ci
                 if (response.Body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
                     Assert.Equal(JsonValueKind.Null, data.GetProperty(field).ValueKind);
                 break;
-        }
-    }
-
-    private sealed class CommandObserver(string dataPath, Action onQuery) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly List<IDisposable> _subscriptions = [];
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key != RelationalEventId.CommandExecuting.Name || value.Value is not CommandEventData data) return;
-            if (data.Context?.Database.GetConnectionString()?.Contains(dataPath, StringComparison.Ordinal) != true) return;
-            if (data.Command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)) onQuery();
-        }
-
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            lock (_subscriptions) foreach (var s in _subscriptions) s.Dispose();
         }
     }
 }
