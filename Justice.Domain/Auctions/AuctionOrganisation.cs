@@ -9,7 +9,7 @@ namespace Justice.Domain.Auctions;
 /// <see cref="OrganisationKind.AuctionOrganisation"/>. The organisation row keeps the name and hierarchy
 /// every area shares; this keeps what only auctions need.
 /// </summary>
-public sealed class AuctionOrganisation : AggregateRoot
+public sealed class AuctionOrganisation : AggregateRoot, IPublicContent
 {
     private AuctionOrganisation() { }
 

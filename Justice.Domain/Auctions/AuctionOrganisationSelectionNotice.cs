@@ -6,7 +6,7 @@ namespace Justice.Domain.Auctions;
 /// Thông báo lựa chọn tổ chức đấu giá: the asset owner invites auction organisations to apply to run
 /// the auction, then picks one after the submission deadline.
 /// </summary>
-public sealed class AuctionOrganisationSelectionNotice : AggregateRoot
+public sealed class AuctionOrganisationSelectionNotice : AggregateRoot, IPublicContent
 {
     private AuctionOrganisationSelectionNotice() { }
 

@@ -6,7 +6,7 @@ namespace Justice.Domain.Auctions;
 /// Đấu giá viên: practises under a practice certificate (chứng chỉ hành nghề) whose number is unique
 /// nationally, within one auction organisation at a time.
 /// </summary>
-public sealed class Auctioneer : AggregateRoot
+public sealed class Auctioneer : AggregateRoot, IPublicContent
 {
     private Auctioneer() { }
 

@@ -7,7 +7,7 @@ namespace Justice.Domain.Auctions;
 /// portal a minimum number of days before the auction, possibly postponed, then held (with a result)
 /// or cancelled.
 /// </summary>
-public sealed class PublicAuctionNotice : AggregateRoot
+public sealed class PublicAuctionNotice : AggregateRoot, IPublicContent
 {
     private static readonly WorkflowTransitions<PublicAuctionNoticeStatus> Transitions = new(
         "AUCTION_STATUS_TRANSITION_REFUSED",

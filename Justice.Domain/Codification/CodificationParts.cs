@@ -3,7 +3,7 @@ using Justice.Domain.Common;
 namespace Justice.Domain.Codification;
 
 /// <summary>Chương of a topic, as in the structure of the Code ("Chương I NHỮNG QUY ĐỊNH CHUNG").</summary>
-public sealed class CodificationChapter : Entity
+public sealed class CodificationChapter : Entity, IPublicContent
 {
     private CodificationChapter() { }
 
@@ -34,7 +34,7 @@ public sealed class CodificationChapter : Entity
 }
 
 /// <summary>Mục: an optional grouping of articles inside a chapter.</summary>
-public sealed class CodificationSection : Entity
+public sealed class CodificationSection : Entity, IPublicContent
 {
     private CodificationSection() { }
 
@@ -59,7 +59,7 @@ public sealed class CodificationSection : Entity
 /// (<c>Điều 9.1.BL.1</c>), the note naming the source, and the link to the source provision.
 /// Articles of guiding documents hang under the article they guide.
 /// </summary>
-public sealed class CodificationArticle : Entity
+public sealed class CodificationArticle : Entity, IPublicContent
 {
     private CodificationArticle() { }
 

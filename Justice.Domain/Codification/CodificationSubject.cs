@@ -3,7 +3,7 @@ using Justice.Domain.Common;
 namespace Justice.Domain.Codification;
 
 /// <summary>Chủ đề: one of the 45 subjects the Code (Bộ pháp điển) is divided into, e.g. 9 "Dân sự".</summary>
-public sealed class CodificationSubject : AggregateRoot
+public sealed class CodificationSubject : AggregateRoot, IPublicContent
 {
     private CodificationSubject() { }
 

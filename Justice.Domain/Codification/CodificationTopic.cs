@@ -41,7 +41,7 @@ public static class CodificationTopicStatuses
 /// Đề mục: one topic of the Code inside a subject, entered by the ministry assigned to it (cơ quan
 /// thực hiện pháp điển), appraised by the Ministry of Justice and approved by the Government.
 /// </summary>
-public sealed class CodificationTopic : AggregateRoot
+public sealed class CodificationTopic : AggregateRoot, IPublicContent
 {
     /// <summary>The ministry that appraises every topic (check: MOJ under the Ordinance on Codification 2012).</summary>
     public const string AppraisingMinistryCode = "BTP";

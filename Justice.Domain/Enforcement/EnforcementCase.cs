@@ -8,7 +8,7 @@ namespace Justice.Domain.Enforcement;
 /// Hồ sơ thi hành án dân sự: one judgment enforced by one enforcement office against its debtors, from
 /// acceptance (thụ lý) to completion or termination, with the sums collected along the way.
 /// </summary>
-public sealed class EnforcementCase : AggregateRoot
+public sealed class EnforcementCase : AggregateRoot, IPublicContent
 {
     private static readonly WorkflowTransitions<EnforcementCaseStatus> Transitions = new(
         "ENFORCEMENT_STATUS_TRANSITION_REFUSED",

@@ -7,7 +7,7 @@ namespace Justice.Domain.LegalDocuments;
 /// Văn bản quy phạm pháp luật: one document of the National Legal Database with its metadata, its text
 /// as a tree of provisions, its attachments and its relations to other documents.
 /// </summary>
-public sealed class LegalDocument : AggregateRoot
+public sealed class LegalDocument : AggregateRoot, IPublicContent
 {
     public const int MaxFields = 10;
 

@@ -3,7 +3,7 @@ using Justice.Domain.Common;
 namespace Justice.Domain.LegalDocuments;
 
 /// <summary>Phụ lục, tệp đính kèm: a form, table or scanned original published with the document.</summary>
-public sealed class LegalDocumentAttachment : Entity
+public sealed class LegalDocumentAttachment : Entity, IPublicContent
 {
     private LegalDocumentAttachment() { }
 

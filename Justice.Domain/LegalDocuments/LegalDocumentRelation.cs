@@ -22,7 +22,7 @@ public enum LegalDocumentRelationType
 }
 
 /// <summary>Quan hệ giữa các văn bản: a typed link from the owning document to another document.</summary>
-public sealed class LegalDocumentRelation : Entity
+public sealed class LegalDocumentRelation : Entity, IPublicContent
 {
     private LegalDocumentRelation() { }
 

@@ -26,7 +26,7 @@ public enum ProvisionKind
 /// with a parent link and a document-wide position (pre-order), so the whole text loads in one query in
 /// reading order and the tree is rebuilt from <see cref="ParentId"/>.
 /// </summary>
-public sealed class LegalProvision : Entity
+public sealed class LegalProvision : Entity, IPublicContent
 {
     private LegalProvision() { }
 

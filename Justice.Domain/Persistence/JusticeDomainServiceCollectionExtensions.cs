@@ -11,14 +11,17 @@ public static class JusticeDomainServiceCollectionExtensions
         var connectionString = database.ResolveConnectionString(dataPath);
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PublicContentChangeInterceptor>();
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<PostgresJusticeDbContext>(o => ConfigurePostgres(o, connectionString));
+            services.AddDbContext<PostgresJusticeDbContext>((sp, o) =>
+                ConfigurePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<PublicContentChangeInterceptor>()));
             services.AddScoped<JusticeDbContext>(sp => sp.GetRequiredService<PostgresJusticeDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteJusticeDbContext>(o => ConfigureSqlite(o, connectionString));
+            services.AddDbContext<SqliteJusticeDbContext>((sp, o) =>
+                ConfigureSqlite(o, connectionString).AddInterceptors(sp.GetRequiredService<PublicContentChangeInterceptor>()));
             services.AddScoped<JusticeDbContext>(sp => sp.GetRequiredService<SqliteJusticeDbContext>());
         }
         return services;

@@ -6,7 +6,7 @@ namespace Justice.Domain.PortalContent;
 /// Lấy ý kiến dự thảo: a draft legal document put to the public between two dates (local days, both included).
 /// Comments are separate rows (a popular draft draws thousands) created only through <see cref="Comment"/>.
 /// </summary>
-public sealed class DraftConsultation : AggregateRoot
+public sealed class DraftConsultation : AggregateRoot, IPublicContent
 {
     private DraftConsultation() { }
 

@@ -37,7 +37,7 @@ public enum LegalQuestionStatus { Received, Answered, Published, Rejected }
 /// it by its tracking code. A question is rejected when out of scope or abusive, or, once answered, when the answer
 /// concerns only the asker and is not worth publishing.
 /// </summary>
-public sealed class LegalQuestion : AggregateRoot
+public sealed class LegalQuestion : AggregateRoot, IPublicContent
 {
     private static readonly WorkflowTransitions<LegalQuestionStatus> Workflow = new("QUESTION_TRANSITION_REFUSED",
         (LegalQuestionStatus.Received, LegalQuestionStatus.Answered),
@@ -72,6 +72,8 @@ public sealed class LegalQuestion : AggregateRoot
     public string QuestionText { get; private set; } = "";
     public DateTime ReceivedAt { get; private set; }
     public LegalQuestionStatus Status { get; private set; }
+
+    bool IPublicContent.VisibleToPublic => Status == LegalQuestionStatus.Published;
     public string? AnswerText { get; private set; }
     public string? AnsweredBy { get; private set; }
     public DateTime? AnsweredAt { get; private set; }

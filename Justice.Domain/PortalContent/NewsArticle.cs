@@ -13,7 +13,7 @@ public enum NewsCategory
 }
 
 /// <summary>Bài viết trên Cổng thông tin điện tử: news, directives and professional guidance, addressed by a unique slug.</summary>
-public sealed class NewsArticle : AggregateRoot
+public sealed class NewsArticle : AggregateRoot, IPublicContent
 {
     private NewsArticle() { }
 

@@ -7,7 +7,7 @@ namespace Justice.Domain.PortalContent;
 /// Cuộc thi tìm hiểu pháp luật trực tuyến: multiple-choice questions answered within a time limit while the
 /// contest is open. Questions are fixed once it opens so every participant sits the same paper.
 /// </summary>
-public sealed class OnlineContest : AggregateRoot
+public sealed class OnlineContest : AggregateRoot, IPublicContent
 {
     public const int OptionCount = 4;
     public const int MaxTimeLimitMinutes = 240;
@@ -67,7 +67,7 @@ public sealed class OnlineContest : AggregateRoot
 }
 
 /// <summary>Câu hỏi trắc nghiệm with four options, one of them correct.</summary>
-public sealed class ContestQuestion : Entity
+public sealed class ContestQuestion : Entity, IPublicContent
 {
     private ContestQuestion() { }
 

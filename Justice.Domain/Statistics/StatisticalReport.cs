@@ -8,7 +8,7 @@ public enum StatisticalReportStatus { Draft, Submitted, Returned, Approved }
 /// Báo cáo thống kê: one unit's figures for one form and one period, sent to the unit it reports to, which
 /// approves it or returns it for correction. Once submitted it is read-only until returned.
 /// </summary>
-public sealed class StatisticalReport : AggregateRoot
+public sealed class StatisticalReport : AggregateRoot, IPublicContent
 {
     private static readonly WorkflowTransitions<StatisticalReportStatus> Workflow = new("STAT_REPORT_TRANSITION_REFUSED",
         (StatisticalReportStatus.Draft, StatisticalReportStatus.Submitted),

@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Justice.Portal.Portal;
@@ -45,9 +46,15 @@ public sealed class AnonymousPagePolicy : IOutputCachePolicy
     private static bool StringValuesEmpty(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 0;
 }
 
-/// <summary>The eviction hook: call after a change to public content (documents, the Code, news, auctions…).</summary>
-public sealed class PortalContentCache(IOutputCacheStore store)
+/// <summary>
+/// Evicts every cached public page when public content changes (documents, the Code, news, auctions…): the
+/// database tells it through <see cref="IPublicContentListener"/> whichever path the change came by. The cache is
+/// per node, so on several nodes another node's pages stay stale for at most <see cref="AnonymousPagePolicy.Duration"/>.
+/// </summary>
+public sealed class PortalContentCache(IOutputCacheStore store) : IPublicContentListener
 {
     public ValueTask EvictAsync(CancellationToken cancellationToken = default) =>
         store.EvictByTagAsync(AnonymousPagePolicy.ContentTag, cancellationToken);
+
+    ValueTask IPublicContentListener.PublicContentChangedAsync(CancellationToken cancellationToken) => EvictAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Justice.Domain.Common;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -15,6 +16,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<PortalText>();
         services.AddSingleton<PortalContentCache>();
+        services.AddSingleton<IPublicContentListener>(sp => sp.GetRequiredService<PortalContentCache>());
         services.AddOutputCache(o =>
         {
             o.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());

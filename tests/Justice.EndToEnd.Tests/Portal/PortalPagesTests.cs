@@ -2,10 +2,13 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using GraphQL;
+using Justice.Domain.LegalDocuments;
+using Justice.Domain.Persistence;
 using GraphQL.Validation;
 using Justice.GraphQL.Schema;
 using Justice.Portal.Portal;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.EndToEnd.Tests.Portal;
@@ -103,7 +106,14 @@ public sealed partial class PortalPagesTests(PortalHostFixture fixture) : IClass
         using var english = await client.GetAsync("/van-ban?nam=2015&lang=en");
         Assert.Contains("<html lang=\"en\">", await english.Content.ReadAsStringAsync());
 
-        await fixture.Host.Services.GetRequiredService<PortalContentCache>().EvictAsync();
+        // Any saved change to public content evicts the cached pages: here a document edited straight in the database.
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
+            var document = await db.Set<LegalDocument>().OrderBy(d => d.Id).FirstAsync();
+            db.Entry(document).State = EntityState.Modified;
+            await db.SaveChangesAsync();
+        }
         using var third = await client.GetAsync("/van-ban?nam=2015");
         Assert.Null(third.Headers.Age);
     }
