@@ -9,6 +9,7 @@ var scenarios = new Dictionary<string, Func<BenchSettings, Task>>(StringComparer
     ["mail"] = settings => new MailScenario(settings).RunAsync(),
     ["search"] = settings => new Justice.Bench.Search.SearchScenario(settings).RunAsync(),
     ["conferences"] = settings => new ConferencesScenario(settings).RunAsync(),
+    ["portal"] = settings => new PortalScenario(settings).RunAsync(),
 };
 
 var settings = BenchSettings.From(args);
