@@ -55,6 +55,7 @@ public static class JusticeHostExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
         await DatabaseMigrator.MigrateAsync(db, logger);
+        await StaffRoleSetup.EnsureRolesAsync(scope.ServiceProvider);
         if (settings.SeedDemoDataWhenEmpty && !await DemoDataGenerator.HasDataAsync(db, default))
         {
             logger.LogInformation("Empty database: loading the demo data");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Justice.Domain.CivilRegistry;
 using Justice.Domain.Codification;
 using Justice.Domain.Identity;
@@ -54,10 +53,7 @@ public static class DemoIdentities
     public static async Task CreateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<JusticeDbContext>();
-        var roles = services.GetRequiredService<RoleManager<StaffRole>>();
-        foreach (var role in StaffRoles.All)
-            if (!await roles.RoleExistsAsync(role))
-                Check(await roles.CreateAsync(new StaffRole(role)), role);
+        await StaffRoleSetup.EnsureRolesAsync(services);
 
         var organisations = await db.Set<Organisation>().AsNoTracking().ToListAsync(ct);
         var byCode = organisations.Where(o => o.Code is not null).ToLookup(o => o.Code!, StringComparer.Ordinal);
@@ -101,11 +97,11 @@ public static class DemoIdentities
 
         var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
         var ministry = byCode[MinistryClientMinistryCode].First(o => o.Kind == OrganisationKind.Ministry);
-        await CreateClientAsync(applications, MinistryClientId, MinistryClientSecret, $"Hệ thống của {ministry.Name} (demo)",
+        await ClientRegistration.CreateAsync(applications, MinistryClientId, MinistryClientSecret, $"Hệ thống của {ministry.Name} (demo)",
             ministry.Id, JusticeScopes.AllRead, ct);
-        await CreateClientAsync(applications, CommuneRegistryClientId, CommuneRegistryClientSecret,
+        await ClientRegistration.CreateAsync(applications, CommuneRegistryClientId, CommuneRegistryClientSecret,
             $"Phần mềm hộ tịch của {commune.Name} (demo)", commune.Id, CommuneRegistryClientScopes, ct);
-        await CreateClientAsync(applications, NoScopesClientId, NoScopesClientSecret, "Ứng dụng không có quyền (demo)",
+        await ClientRegistration.CreateAsync(applications, NoScopesClientId, NoScopesClientSecret, "Ứng dụng không có quyền (demo)",
             organisationId: null, scopes: [], ct);
         if (await applications.FindByClientIdAsync(StaffAppClientId, ct) is null)
         {
@@ -128,24 +124,6 @@ public static class DemoIdentities
             foreach (var scope in JusticeScopes.All) staffApp.Permissions.Add(Permissions.Prefixes.Scope + scope);
             await applications.CreateAsync(staffApp, ct);
         }
-    }
-
-    private static async Task CreateClientAsync(IOpenIddictApplicationManager applications, string clientId, string secret,
-        string displayName, Guid? organisationId, IEnumerable<string> scopes, CancellationToken ct)
-    {
-        if (await applications.FindByClientIdAsync(clientId, ct) is not null) return;
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = displayName,
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
-        };
-        foreach (var scope in scopes) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        if (organisationId is not null)
-            descriptor.Properties[JusticePrincipals.OrganisationProperty] = JsonSerializer.SerializeToElement(organisationId.Value.ToString());
-        await applications.CreateAsync(descriptor, ct);
     }
 
     /// <summary>Ministries other than the appraising one that have Code topics assigned, by code.</summary>

@@ -11,7 +11,7 @@ namespace Justice.Portal.Operator;
 /// </summary>
 internal static class OperatorCommand
 {
-    private static readonly string[] Verbs = ["migrate", "seed", "reindex", "import-statutes", "help"];
+    private static readonly string[] Verbs = ["migrate", "seed", "reindex", "import-statutes", "create-admin", "create-client", "help"];
 
     public static (string? Verb, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase)
@@ -35,6 +35,12 @@ internal static class OperatorCommand
                     return await SearchVerbs.ReindexAsync(app, logger);
                 case "import-statutes":
                     return await SearchVerbs.ImportStatutesAsync(app, logger, args);
+                case "create-admin":
+                    await MigrateAsync(app, logger);
+                    return await AccountVerbs.CreateAdministratorAsync(app, args);
+                case "create-client":
+                    await MigrateAsync(app, logger);
+                    return await AccountVerbs.CreateClientAsync(app, args);
                 default:
                     PrintHelp();
                     return 0;
@@ -80,7 +86,10 @@ internal static class OperatorCommand
         return 0;
     }
 
-    private static string? Option(string[] args, string name)
+    public static string Required(string[] args, string name) =>
+        Option(args, name) ?? throw new ArgumentException($"{name} is required.");
+
+    public static string? Option(string[] args, string name)
     {
         var index = Array.FindIndex(args, a => a.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (index < 0) return null;
@@ -96,5 +105,10 @@ internal static class OperatorCommand
                [--seed N] [--reference-date yyyy-MM-dd]
           reindex                           rebuild the search indexes from the database
           import-statutes <file.json>       load a statute corpus as legal documents and index them
+          create-admin --email E --name N   create an administrator account; the password is read from
+               [--organisation CODE]        JUSTICE_ADMIN_PASSWORD or standard input
+          create-client --client-id ID      register a system calling the API with client credentials;
+               --name N --organisation CODE the secret is generated and shown once
+               --scopes "legal.read …"
         """);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,17 +19,17 @@ public class OperatorVerbTests
             $"--Justice:Database:ConnectionString={database.ConnectionString}"];
         try
         {
-            var migrate = await RunHostAsync(["migrate", .. configuration]);
+            var migrate = await OperatorProcess.RunAsync(["migrate", .. configuration]);
             Assert.True(migrate.ExitCode == 0, migrate.Output);
             Assert.Contains("Database is up to date.", migrate.Output);
 
-            var seed = await RunHostAsync(["seed", "--scale", "300", "--seed", "42", .. configuration]);
+            var seed = await OperatorProcess.RunAsync(["seed", "--scale", "300", "--seed", "42", .. configuration]);
             Assert.True(seed.ExitCode == 0, seed.Output);
             Assert.Contains("Seeded 300 civil-status records", seed.Output);
             await using var db = database.NewContext();
             Assert.Equal(34, await db.Set<AdministrativeUnit>().CountAsync(u => u.Level == AdministrativeLevel.Province && u.ValidTo == null));
 
-            var again = await RunHostAsync(["seed", .. configuration]);
+            var again = await OperatorProcess.RunAsync(["seed", .. configuration]);
             Assert.Equal(1, again.ExitCode);
             Assert.Contains("already holds data", again.Output);
         }
@@ -46,7 +45,7 @@ public class OperatorVerbTests
         var dataPath = Directory.CreateTempSubdirectory("justice-verbs-").FullName;
         try
         {
-            var result = await RunHostAsync(["seed", "--scale", "huge", $"--Justice:DataPath={dataPath}"]);
+            var result = await OperatorProcess.RunAsync(["seed", "--scale", "huge", $"--Justice:DataPath={dataPath}"]);
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("Unknown scale 'huge'", result.Output);
             Assert.Contains("Usage:", result.Output);
@@ -55,21 +54,5 @@ public class OperatorVerbTests
         {
             Directory.Delete(dataPath, recursive: true);
         }
-    }
-
-    private sealed record ProcessResult(int ExitCode, string Output);
-
-    private static async Task<ProcessResult> RunHostAsync(string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Justice.Portal.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ProcessResult(process.ExitCode, await output + await error);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Justice.Search.Documents;
 using Justice.Search.Indexing;
 
@@ -26,12 +25,12 @@ public class ImportStatutesVerbTests
         string[] configuration = [$"--Justice:DataPath={dataPath}", "--Justice:SeedDemoDataWhenEmpty=false"];
         try
         {
-            var first = await RunHostAsync(["import-statutes", corpus, .. configuration]);
+            var first = await OperatorProcess.RunAsync(["import-statutes", corpus, .. configuration]);
             Assert.True(first.ExitCode == 0, first.Output);
             Assert.Contains("Imported 2 laws (3 articles); 0 already present.", first.Output);
             Assert.Contains("Search index: 2 documents, 3 articles.", first.Output);
 
-            var second = await RunHostAsync(["import-statutes", corpus, .. configuration]);
+            var second = await OperatorProcess.RunAsync(["import-statutes", corpus, .. configuration]);
             Assert.True(second.ExitCode == 0, second.Output);
             Assert.Contains("Imported 0 laws (0 articles); 2 already present.", second.Output);
             Assert.Contains("Search index: 2 documents, 3 articles.", second.Output);
@@ -43,11 +42,11 @@ public class ImportStatutesVerbTests
             }
 
             Directory.Delete(Path.Combine(dataPath, "search"), recursive: true);
-            var reindex = await RunHostAsync(["reindex", .. configuration]);
+            var reindex = await OperatorProcess.RunAsync(["reindex", .. configuration]);
             Assert.True(reindex.ExitCode == 0, reindex.Output);
             Assert.Contains("Indexed 2 documents and 3 articles", reindex.Output);
 
-            var missing = await RunHostAsync(["import-statutes", Path.Combine(dataPath, "none.json"), .. configuration]);
+            var missing = await OperatorProcess.RunAsync(["import-statutes", Path.Combine(dataPath, "none.json"), .. configuration]);
             Assert.Equal(2, missing.ExitCode);
             Assert.Contains("File not found", missing.Output);
         }
@@ -55,21 +54,5 @@ public class ImportStatutesVerbTests
         {
             Directory.Delete(dataPath, recursive: true);
         }
-    }
-
-    private sealed record ProcessResult(int ExitCode, string Output);
-
-    private static async Task<ProcessResult> RunHostAsync(string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Justice.Portal.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ProcessResult(process.ExitCode, await output + await error);
     }
 }
