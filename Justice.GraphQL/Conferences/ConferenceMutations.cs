@@ -161,7 +161,7 @@ public sealed class ConferenceMutations : IMutationFields
                     endpoint.ChangeStatus(input.Status);
                     var change = ConferenceChange.ForEndpoint(endpoint, now);
                     db.Add(change);
-                    await db.SaveChangesAsync(c.CancellationToken);
+                    await ConferenceChangeOrder.SaveInCommitOrderAsync(db, c.CancellationToken);
                     await PublishAsync(c, [ConferenceChanges.Message(change, null, endpoint)]);
                     return endpoint;
                 });
@@ -199,7 +199,7 @@ public sealed class ConferenceMutations : IMutationFields
             foreach (var (statusRow, _) in statusRows) db.Add(statusRow);
             if (done.Mail is { } mail && c.RequestServices!.GetService<IMeetingInvitations>() is { } invitations)
                 invitations.Enqueue(db, done.Meeting, done.Endpoints, mail, done.Note);
-            await db.SaveChangesAsync(c.CancellationToken);
+            await ConferenceChangeOrder.SaveInCommitOrderAsync(db, c.CancellationToken);
             await PublishAsync(c, [ConferenceChanges.Message(row, done.Meeting, null), .. statusRows.Select(s => ConferenceChanges.Message(s.Row, null, s.Endpoint))]);
             return new MeetingPayload(done.Meeting, [], null);
         }

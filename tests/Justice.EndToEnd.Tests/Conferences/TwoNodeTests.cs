@@ -152,6 +152,46 @@ public sealed class TwoNodeTests(TwoNodeFixture nodes) : IClassFixture<TwoNodeFi
         }
     }
 
+    [Fact]
+    public async Task Board_changes_become_visible_in_the_order_of_their_sequence_numbers()
+    {
+        // A reconnecting client asks for the changes after the last sequence it saw: a lower number that became
+        // visible after a higher one would be missed for ever. So every snapshot of the log must be a prefix.
+        using var onA = nodes.Client(nodes.AddressA);
+        using var onB = nodes.Client(nodes.AddressB);
+        var endpoints = await EndpointsAsync(onA, nodes.Token);
+        long floor;
+        await using (var db = nodes.Database.NewContext())
+            floor = await db.Set<ConferenceChange>().MaxAsync(c => (long?)c.Sequence) ?? 0;
+
+        var snapshots = new List<HashSet<long>>();
+        using var stop = new CancellationTokenSource();
+        var watcher = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await using var db = nodes.Database.NewContext();
+                snapshots.Add((await db.Set<ConferenceChange>().Where(c => c.Sequence > floor).Select(c => c.Sequence).ToListAsync()).ToHashSet());
+            }
+        });
+        var bookings = Enumerable.Range(0, 24).Select(i => GraphQLAsync(i % 2 == 0 ? onA : onB, nodes.Token, Schedule,
+            ScheduleInput($"Thứ tự {i}", endpoints[i].Id, [], FreeSlot(260 + i / 8, 8 + i % 8))));
+        var results = await Task.WhenAll(bookings);
+        await stop.CancelAsync();
+        await watcher;
+
+        Assert.All(results, r => Assert.Empty(r.GetProperty("scheduleMeeting").GetProperty("errors").EnumerateArray()));
+        await using var reader = nodes.Database.NewContext();
+        var final = await reader.Set<ConferenceChange>().Where(c => c.Sequence > floor).Select(c => c.Sequence).ToListAsync();
+        Assert.Equal(24, final.Count);
+        Assert.True(snapshots.Count > 1);
+        foreach (var snapshot in snapshots.Where(s => s.Count > 0))
+        {
+            var missing = final.Where(s => s < snapshot.Max() && !snapshot.Contains(s)).ToList();
+            Assert.True(missing.Count == 0, $"Visible up to {snapshot.Max()} but not yet {string.Join(", ", missing)}");
+        }
+    }
+
     private static async Task<Exception?> SaveAsync(JusticeDbContext db)
     {
         try
