@@ -56,6 +56,11 @@ public sealed partial class QuestionsNewsConsultationsJourneyTests(BrowserFixtur
         await Assertions.Expect(page.Locator("#trang-thai")).ToHaveTextAsync("Đã tiếp nhận, đang chờ trả lời");
         Assert.DoesNotContain(code, page.Url, StringComparison.OrdinalIgnoreCase);
 
+        // The field's list, seen (and cached) before the answer is published, does not show the question yet.
+        await page.GotoAsync("/hoi-dap?linh-vuc=hon-nhan-gia-dinh");
+        await Assertions.Expect(page.Locator("#questions")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#questions a").Filter(new() { HasText = title }).CountAsync());
+
         // A portal editor signs in (authorization code + PKCE) and answers, then publishes, through /graphql.
         using var staff = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
         { BaseAddress = new Uri(fixture.BaseAddress + "/") };
@@ -75,7 +80,7 @@ public sealed partial class QuestionsNewsConsultationsJourneyTests(BrowserFixtur
             """, new { id });
         Assert.Equal("PUBLISHED", published.GetProperty("publishLegalQuestion").GetProperty("question").GetProperty("status").GetString());
 
-        // The citizen looks again: the answer is there, and the (cached) public list shows the question.
+        // The citizen looks again: the answer is there, and the public list shows the question (publishing evicted the cached page).
         await page.GotoAsync("/hoi-dap/tra-cuu");
         await page.GetByLabel("Mã tra cứu").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
