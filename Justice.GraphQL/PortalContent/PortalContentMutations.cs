@@ -258,7 +258,7 @@ public sealed class PortalContentMutations : IMutationFields
     private static string AnswerUrl(IResolveFieldContext c, LegalQuestion question)
     {
         var baseUrl = c.Service<IConfiguration>()["Justice:Portal:PublicBaseUrl"] is { Length: > 0 } configured ? configured : "https://moj.gov.vn";
-        return $"{baseUrl.TrimEnd('/')}/hoi-dap/{GlobalId.Encode("LegalQuestion", question.Id)}";
+        return $"{baseUrl.TrimEnd('/')}/hoi-dap/cau-hoi/{GlobalId.Encode("LegalQuestion", question.Id)}";
     }
 
     private static async Task<object?> ChangeQuestionAsync(IResolveFieldContext c, string globalId, int? expectedVersion, Action<LegalQuestion, DateTime> change)

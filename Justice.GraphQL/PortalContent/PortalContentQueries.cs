@@ -52,6 +52,7 @@ public sealed class PortalContentQueries : IQueryFields
             .Argument<EnumerationGraphType<LegalField>>("field")
             .Argument<BooleanGraphType>("answeredOnly", "Chỉ câu hỏi đã trả lời và công khai (mặc định).", a => a.DefaultValue = true)
             .Argument<EnumerationGraphType<LegalQuestionStatus>>("status", "Trạng thái (biên tập viên, khi answeredOnly: false).")
+            .Argument<StringGraphType>("query", "Từ cần tìm trong tiêu đề, câu hỏi và câu trả lời (không phân biệt hoa thường, có dấu hay không dấu).")
             .ResolveAsync(async c =>
             {
                 var questions = c.Db().Set<LegalQuestion>().AsNoTracking();
@@ -63,6 +64,12 @@ public sealed class PortalContentQueries : IQueryFields
                     if (c.GetArgument<LegalQuestionStatus?>("status") is { } status) questions = questions.Where(q => q.Status == status);
                 }
                 if (c.GetArgument<LegalField?>("field") is { } field) questions = questions.Where(q => q.Field == field);
+                if (VietnameseText.NormalizeOptional(c.GetArgument<string?>("query")) is { } text)
+                {
+                    if (text.Length > LegalQuestionTextSearch.MaxQueryLength)
+                        throw new ExecutionError($"Từ khóa tìm kiếm dài quá {LegalQuestionTextSearch.MaxQueryLength} ký tự.") { Code = ErrorCodes.InvalidArgument };
+                    questions = await LegalQuestionTextSearch.FilterAsync(questions, text, c.CancellationToken);
+                }
                 return await questions.OrderByDescending(q => q.PublishedAt).ThenByDescending(q => q.ReceivedAt).ThenBy(q => q.Id).ToConnectionAsync(c);
             });
 
@@ -81,14 +88,15 @@ public sealed class PortalContentQueries : IQueryFields
         query.Connection<DraftConsultationGraphType>("draftConsultations")
             .Description("Dự thảo lấy ý kiến nhân dân, mới mở trước.")
             .Argument<BooleanGraphType>("openOnly", "Chỉ dự thảo đang nhận góp ý.")
+            .Argument<BooleanGraphType>("closedOnly", "Chỉ dự thảo đã hết thời hạn góp ý.")
             .ResolveAsync(async c =>
             {
                 var drafts = c.Db().Set<DraftConsultation>().AsNoTracking();
+                var today = VietnamTime.LocalDate(OnlineContestGraphType.Now(c));
                 if (c.GetArgument<bool?>("openOnly") == true)
-                {
-                    var today = VietnamTime.LocalDate(OnlineContestGraphType.Now(c));
                     drafts = drafts.Where(d => d.OpensOn <= today && today <= d.ClosesOn);
-                }
+                if (c.GetArgument<bool?>("closedOnly") == true)
+                    drafts = drafts.Where(d => d.ClosesOn < today);
                 return await drafts.OrderByDescending(d => d.OpensOn).ThenBy(d => d.Id).ToConnectionAsync(c);
             });
 

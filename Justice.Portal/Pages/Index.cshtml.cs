@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Justice.Portal.Pages;
 
-/// <summary>The front page: latest documents, the Code, key figures (operation <c>Index.graphql</c>).</summary>
+/// <summary>The front page: latest documents, news and directives, the Code, key figures (operation <c>Index.graphql</c>).</summary>
 [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class IndexModel(PortalOperations operations) : PageModel
 {
     public sealed record Data(Connection<DocumentLine> LatestDocuments, IReadOnlyList<IdOnly> Provinces,
-        IReadOnlyList<Subject> CodificationSubjects, Series? Births, Series? Marriages);
+        IReadOnlyList<Subject> CodificationSubjects, Series? Births, Series? Marriages,
+        Connection<ArticleLine>? LatestNews = null, Connection<ArticleLine>? LatestDirectives = null);
+    public sealed record ArticleLine(string Slug, string Title, DateTime PublishedAt);
     public sealed record IdOnly(string Id);
     public sealed record DocumentLine(string Id, string? Number, string Title, string TypeName, DateOnly? IssueDate, string Status, string StatusName);
     public sealed record Subject(string Id, int Number, string Name);
