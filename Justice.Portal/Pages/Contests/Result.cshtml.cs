@@ -14,7 +14,9 @@ public sealed class ResultModel(PortalOperations operations) : PageModel
     public sealed record ContestRef(string Id, string Title);
     public sealed record BoardData(IReadOnlyList<LeaderRow> ContestLeaderboard);
 
-    [BindProperty(SupportsGet = true, Name = QuizModel.ExpiredFlag)] public bool TimeWasUp { get; set; }
+    [BindProperty(SupportsGet = true, Name = QuizModel.ExpiredFlag)] public string? TimeUpFlag { get; set; }
+    /// <summary>Arrived from a quiz handed in after its deadline: late answers were not recorded.</summary>
+    public bool TimeWasUp => TimeUpFlag == "1";
     public Attempt? Scored { get; private set; }
     public IReadOnlyList<LeaderRow> Leaderboard { get; private set; } = [];
 
