@@ -28,7 +28,7 @@ public sealed class AuctioneersModel(PortalOperations operations) : PageModel
         var query = DirectoryQuery.From(Province, Name, After);
         (Province, Name) = (query.ProvinceId, query.Name);
         var result = await operations.QueryAsync<Data>(HttpContext, "Auctions/Auctioneers", query.Variables);
-        if (!result.Succeeded) { Problem = result.Message(PortalLanguage.IsEnglish(HttpContext)); return; }
+        if (!result.Succeeded) { Problem = result.Message(PortalLanguage.IsEnglish(HttpContext)); NotCached.Apply(HttpContext); return; }
         People = result.Data!.Auctioneers;
         Provinces = AuctionText.Sorted(result.Data.Provinces);
         Paging = query.Pager("/dau-gia/dau-gia-vien", Back, People.PageInfo, People.TotalCount);

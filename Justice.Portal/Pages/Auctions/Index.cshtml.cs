@@ -89,6 +89,7 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
                 return;
             }
             Problem = result.HasError("INVALID_CURSOR") ? M("Trang kết quả này không còn hợp lệ.", "This page of results is no longer available.") : result.Message(en);
+            NotCached.Apply(HttpContext);
             return;
         }
         var data = result.Data!;

@@ -27,7 +27,7 @@ public sealed class OrganisationsModel(PortalOperations operations) : PageModel
         var query = DirectoryQuery.From(Province, Name, After);
         (Province, Name) = (query.ProvinceId, query.Name);
         var result = await operations.QueryAsync<Data>(HttpContext, "Auctions/Organisations", query.Variables);
-        if (!result.Succeeded) { Problem = result.Message(PortalLanguage.IsEnglish(HttpContext)); return; }
+        if (!result.Succeeded) { Problem = result.Message(PortalLanguage.IsEnglish(HttpContext)); NotCached.Apply(HttpContext); return; }
         Organisations = result.Data!.AuctionOrganisations;
         Provinces = AuctionText.Sorted(result.Data.Provinces);
         Paging = query.Pager("/dau-gia/to-chuc", Back, Organisations.PageInfo, Organisations.TotalCount);

@@ -2,6 +2,8 @@ using Justice.Portal.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
+using Justice.Portal.Pages.Auctions;
+
 namespace Justice.Portal.Pages.Contests;
 
 /// <summary>/thi-truc-tuyen: the contests, open first, then upcoming, then closed (operation <c>Index.graphql</c>).</summary>
@@ -18,7 +20,7 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
     public async Task OnGetAsync()
     {
         var result = await operations.QueryAsync<Data>(HttpContext, "Contests/Index");
-        if (!result.Succeeded) { Problem = result.Message(PortalLanguage.IsEnglish(HttpContext)); return; }
+        if (!result.Succeeded) { Problem = result.Message(PortalLanguage.IsEnglish(HttpContext)); NotCached.Apply(HttpContext); return; }
         var now = clock.GetUtcNow().UtcDateTime;
         var all = result.Data!.OnlineContests.Items;
         Open = all.Where(c => c.IsOpen).OrderBy(c => c.ClosesAt).ToList();

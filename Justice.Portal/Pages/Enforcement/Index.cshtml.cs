@@ -44,6 +44,7 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
             Problem = result.HasError("INVALID_ID") ? (en ? "The province is not valid." : "Tỉnh, thành phố không hợp lệ.")
                 : result.HasError("INVALID_CURSOR") ? (en ? "This page of results is no longer available." : "Trang kết quả này không còn hợp lệ.")
                 : result.Message(en);
+            Justice.Portal.Pages.Auctions.NotCached.Apply(HttpContext);
             return;
         }
         Debtors = result.Data!.PublicDebtors;

@@ -11,7 +11,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Justice.EndToEnd.Tests.Portal;
 
 /// <summary>/dau-gia (notices, a notice, both directories) and /thi-hanh-an over the demo data: server-side filters, formats, errors, caching.</summary>
-public sealed partial class AuctionAndEnforcementPagesTests(PortalHostFixture fixture) : IClassFixture<PortalHostFixture>
+/// <summary>
+/// The portal host, ready: the first queries of a fresh host (demo data, compiled queries) can exceed the GraphQL
+/// timeout on a loaded machine, so the fixture waits until a list page answers with data before the tests run.
+/// </summary>
+public sealed class ReadyPortalHostFixture : IAsyncLifetime
+{
+    public PortalHost Host { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        using var client = Host.CreateClient();
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var html = await client.GetStringAsync($"/dau-gia?san-sang={attempt}");
+            if (!html.Contains("Vui lòng thử lại sau", StringComparison.Ordinal) && !html.Contains("Vui l&#xF2;ng th&#x1EED; l&#x1EA1;i sau", StringComparison.Ordinal)) return;
+        }
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+public sealed partial class AuctionAndEnforcementPagesTests(ReadyPortalHostFixture fixture) : IClassFixture<ReadyPortalHostFixture>
 {
     private async Task<T> DbAsync<T>(Func<JusticeDbContext, Task<T>> read)
     {

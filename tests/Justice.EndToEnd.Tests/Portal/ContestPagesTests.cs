@@ -14,7 +14,7 @@ namespace Justice.EndToEnd.Tests.Portal;
 /// /thi-truc-tuyen over HTTP: the list, a contest page, registration (antiforgery, anti-automation, validation), the
 /// server-timed quiz identified by a cookie, the result with score and rank, and the deadline enforced by the server.
 /// </summary>
-public sealed partial class ContestPagesTests(PortalHostFixture fixture) : IClassFixture<PortalHostFixture>
+public sealed partial class ContestPagesTests(ReadyPortalHostFixture fixture) : IClassFixture<ReadyPortalHostFixture>
 {
     private async Task<T> DbAsync<T>(Func<JusticeDbContext, Task<T>> read)
     {
