@@ -28,8 +28,9 @@ public static class AntiAutomation
             var age = clock.GetUtcNow().UtcDateTime - issued;
             return age >= TimeSpan.Zero && age <= MaximumAge;
         }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or OverflowException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever fails in reading the stamp (bad encoding, wrong key, tampered payload), there is no genuine stamp.
             return false;
         }
     }
