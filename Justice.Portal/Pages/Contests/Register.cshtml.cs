@@ -40,10 +40,12 @@ public sealed class RegisterModel(PortalOperations operations, TimeProvider cloc
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
+        // The stamp that came with the form; loading the page issues a fresh one for the form shown back.
+        var (postedTrap, postedStamp) = (Trap, Stamp);
         if (await LoadAsync(id) is { } missing) return missing;
         var en = PortalLanguage.IsEnglish(HttpContext);
         string M(string vi, string english) => en ? english : vi;
-        if (!AntiAutomation.Passes(HttpContext, clock, Trap, Stamp))
+        if (!AntiAutomation.Passes(HttpContext, clock, postedTrap, postedStamp))
         {
             Errors.Add(("", M("Không gửi được biểu mẫu. Vui lòng tải lại trang và gửi lại.", "The form could not be sent. Please reload the page and send it again.")));
             return Page();
