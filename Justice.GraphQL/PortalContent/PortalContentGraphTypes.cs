@@ -136,6 +136,7 @@ public sealed class ContestAttemptGraphType : NodeType<ContestAttempt>
         Field<NonNullGraphType<IntGraphType>>("answeredCount").Resolve(c => c.Source.Answers.Count).Description("Số câu đã trả lời.");
         Field<NonNullGraphType<OnlineContestGraphType>>("contest").Resolve(c => c.LoadById<OnlineContest>(c.Source.ContestId));
         Field<NonNullGraphType<AdministrativeUnitGraphType>>("province").Resolve(c => c.LoadById<AdministrativeUnit>(c.Source.ProvinceId));
+        ContestAttemptFields.AddTo(this);
     }
 }
 
