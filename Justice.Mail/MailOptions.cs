@@ -33,6 +33,11 @@ public sealed class MailOptions
     /// the unsubscribe link, start with it.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// How often the overdue statistics reports are looked for (the first run a minute after start); each report is
+    /// reminded once, whatever the interval and the number of nodes. Zero turns the sweep off on this node.
+    /// </summary>
+    public TimeSpan OverdueSweepInterval { get; set; } = TimeSpan.FromDays(1);
     /// <summary>Run the background dispatcher in this host (turn off on nodes that must not send).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
@@ -73,6 +78,7 @@ public sealed class MailOptions
             : BackoffBase <= TimeSpan.Zero || BackoffMax < BackoffBase ? "Mail:BackoffBase must be positive and at most Mail:BackoffMax"
             : PollInterval <= TimeSpan.Zero ? "Mail:PollInterval must be positive"
             : SendingTimeout <= TimeSpan.Zero ? "Mail:SendingTimeout must be positive"
+            : OverdueSweepInterval < TimeSpan.Zero ? "Mail:OverdueSweepInterval must be zero (off) or positive"
             : Smtp.Port is < 1 or > 65535 ? "Mail:Smtp:Port must be between 1 and 65535"
             : RateLimits.FirstOrDefault(r => r.Value < 1 || string.IsNullOrWhiteSpace(r.Key)) is { Key: not null } bad
                 ? $"Mail:RateLimits:{bad.Key} must be at least 1 message per minute"
