@@ -21,7 +21,12 @@ public sealed class MailOptions
     /// <summary>Wait after the first temporary failure; doubled after each further one, up to <see cref="BackoffMax"/>, with jitter.</summary>
     public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(2);
-    public int BatchSize { get; set; } = 50;
+    /// <summary>
+    /// Messages claimed at a time. Each batch costs a claim and a "sent" update, so small batches spend their time in
+    /// the database: <c>./bench.sh mail</c> measured 0.20 of a plain MailKit loop at 50, 0.42 at 200 and 0.63–0.72 at 500.
+    /// The price of a large batch: a node that dies mid-batch resends up to one batch (same Message-IDs).
+    /// </summary>
+    public int BatchSize { get; set; } = 500;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>
     /// How long a dispatcher holds a message it is sending. A message still in Sending after this (its node died)
