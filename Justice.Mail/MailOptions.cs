@@ -23,7 +23,7 @@ public sealed class MailOptions
     public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(2);
     /// <summary>
     /// Messages claimed at a time. Each batch costs a claim and a "sent" update, so small batches spend their time in
-    /// the database: <c>./bench.sh mail</c> measured 0.20 of a plain MailKit loop at 50, 0.42 at 200 and 0.63–0.72 at 500.
+    /// the database: <c>./bench.sh mail</c> measured 0.20 of a plain MailKit loop at 50, 0.42 at 200, 0.63–0.72 at 500 and no better (0.64) at 1000.
     /// The price of a large batch: a node that dies mid-batch resends up to one batch (same Message-IDs).
     /// </summary>
     public int BatchSize { get; set; } = 500;
