@@ -99,6 +99,23 @@ public sealed class EmailOutbox(MailOptions options, TimeProvider clock, MailTem
         return email;
     }
 
+    /// <summary>
+    /// Renders <paramref name="templateKey"/> once and queues one message per address: each recipient sees only
+    /// their own address and has a delivery status of their own. No address, no message.
+    /// </summary>
+    public IReadOnlyList<OutgoingEmail> EnqueueEach(JusticeDbContext db, string templateKey, string language,
+        IReadOnlyDictionary<string, object?> fields, IEnumerable<string> recipients)
+    {
+        var addresses = recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (addresses.Count == 0) return [];
+        var rendered = Templates.Render(templateKey, language, fields);
+        return
+        [
+            .. addresses.Select(address => Enqueue(db, new EmailDraft(rendered.TemplateKey, rendered.TemplateVersion, [address],
+                rendered.Subject, rendered.HtmlBody, rendered.TextBody))),
+        ];
+    }
+
     public OutgoingEmail Enqueue(JusticeDbContext db, EmailDraft draft)
     {
         var email = BuildEmail(draft);

@@ -21,7 +21,12 @@ public sealed class MailOptions
     /// <summary>Wait after the first temporary failure; doubled after each further one, up to <see cref="BackoffMax"/>, with jitter.</summary>
     public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(2);
-    public int BatchSize { get; set; } = 50;
+    /// <summary>
+    /// Messages claimed at a time. Each batch costs a claim and a "sent" update, so small batches spend their time in
+    /// the database: <c>./bench.sh mail</c> measured 0.20 of a plain MailKit loop at 50, 0.42 at 200, 0.63–0.72 at 500 and no better (0.64) at 1000.
+    /// The price of a large batch: a node that dies mid-batch resends up to one batch (same Message-IDs).
+    /// </summary>
+    public int BatchSize { get; set; } = 500;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>
     /// How long a dispatcher holds a message it is sending. A message still in Sending after this (its node died)
@@ -33,6 +38,11 @@ public sealed class MailOptions
     /// the unsubscribe link, start with it.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// How often the overdue statistics reports are looked for (the first run a minute after start); each report is
+    /// reminded once, whatever the interval and the number of nodes. Zero turns the sweep off on this node.
+    /// </summary>
+    public TimeSpan OverdueSweepInterval { get; set; } = TimeSpan.FromDays(1);
     /// <summary>Run the background dispatcher in this host (turn off on nodes that must not send).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 
@@ -73,6 +83,7 @@ public sealed class MailOptions
             : BackoffBase <= TimeSpan.Zero || BackoffMax < BackoffBase ? "Mail:BackoffBase must be positive and at most Mail:BackoffMax"
             : PollInterval <= TimeSpan.Zero ? "Mail:PollInterval must be positive"
             : SendingTimeout <= TimeSpan.Zero ? "Mail:SendingTimeout must be positive"
+            : OverdueSweepInterval < TimeSpan.Zero ? "Mail:OverdueSweepInterval must be zero (off) or positive"
             : Smtp.Port is < 1 or > 65535 ? "Mail:Smtp:Port must be between 1 and 65535"
             : RateLimits.FirstOrDefault(r => r.Value < 1 || string.IsNullOrWhiteSpace(r.Key)) is { Key: not null } bad
                 ? $"Mail:RateLimits:{bad.Key} must be at least 1 message per minute"

@@ -1,3 +1,4 @@
+using Justice.Mail.Flows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,8 +29,17 @@ public static class MailServiceCollectionExtensions
             services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<MailDispatcher>();
         services.AddScoped<MailStatusQueries>();
+        // The workflow mails: one class per area, used by that area's mutations.
+        services.AddSingleton<MailLinks>();
+        services.AddSingleton<JudicialRecordMails>();
+        services.AddSingleton<CodificationMails>();
+        services.AddSingleton<StatisticsMails>();
+        services.AddSingleton<AuctionNoticeMails>();
+        services.AddSingleton<StatisticsOverdueSweep>();
         if (options.DispatcherEnabled)
             services.AddHostedService<MailDispatcherHostedService>();
+        if (options.OverdueSweepInterval > TimeSpan.Zero)
+            services.AddHostedService<StatisticsOverdueSweepHostedService>();
         return services;
     }
 }

@@ -24,7 +24,8 @@ public sealed record MailMessageSummary(
     DateTime CreatedAt,
     DateTime? LastAttemptAt,
     DateTime NextAttemptAt,
-    DateTime? SentAt);
+    DateTime? SentAt,
+    int TemplateVersion);
 
 /// <summary>
 /// One message in full, for the staff page of a delivery: its attempts (counted since it was created or last
@@ -68,11 +69,11 @@ public sealed class MailStatusQueries(JusticeDbContext db, TimeProvider clock)
             .Select(e => new
             {
                 e.Id, e.MessageId, e.TemplateKey, e.ToAddresses, e.Subject, e.Status, e.Attempts, e.LastError,
-                e.CreatedAt, e.LastAttemptAt, e.NextAttemptAt, e.SentAt,
+                e.CreatedAt, e.LastAttemptAt, e.NextAttemptAt, e.SentAt, e.TemplateVersion,
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new MailMessageSummary(r.Id, r.MessageId, r.TemplateKey, r.ToAddresses.Split(','),
-            r.Subject, r.Status, r.Attempts, r.LastError, r.CreatedAt, r.LastAttemptAt, r.NextAttemptAt, r.SentAt)).ToList();
+            r.Subject, r.Status, r.Attempts, r.LastError, r.CreatedAt, r.LastAttemptAt, r.NextAttemptAt, r.SentAt, r.TemplateVersion)).ToList();
         return new MailMessagePage(items, total, skip, take);
     }
 
@@ -126,7 +127,7 @@ public sealed class MailStatusQueries(JusticeDbContext db, TimeProvider clock)
 
     private static MailMessageDetail Detail(OutgoingEmail e) => new(
         new MailMessageSummary(e.Id, e.MessageId, e.TemplateKey, e.To, e.Subject, e.Status, e.Attempts, e.LastError,
-            e.CreatedAt, e.LastAttemptAt, e.NextAttemptAt, e.SentAt),
+            e.CreatedAt, e.LastAttemptAt, e.NextAttemptAt, e.SentAt, e.TemplateVersion),
         e.TemplateVersion,
         e.FromName is null ? e.FromAddress : $"{e.FromName} <{e.FromAddress}>",
         e.ReplyTo, e.TextBody, e.HtmlBody, e.CalendarMethod, e.ListUnsubscribeUrl);

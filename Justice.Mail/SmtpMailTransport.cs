@@ -10,7 +10,8 @@ namespace Justice.Mail;
 
 /// <summary>
 /// Sends through an SMTP relay with MailKit: one connection (TLS and authentication per <see cref="SmtpOptions"/>)
-/// per batch. Replies 4xx and network failures are temporary; 5xx replies are final and kept as the error.
+/// per batch. Replies 4xx and network failures are temporary; 5xx replies are final and kept as the error, unless
+/// the server closes the connection right after one (a relay going down, not a refusal): that is retried.
 /// </summary>
 public sealed class SmtpMailTransport(MailOptions options, ILogger<SmtpMailTransport> logger) : IMailTransport
 {
@@ -34,10 +35,22 @@ public sealed class SmtpMailTransport(MailOptions options, ILogger<SmtpMailTrans
             }
             catch (SmtpCommandException e)
             {
-                var reply = $"{(int)e.StatusCode} {e.Message}";
+                var code = (int)e.StatusCode;
+                var reply = $"{code} {e.Message}";
                 // After a refused command the session is still usable; a 421 means the server is closing it.
-                if ((int)e.StatusCode == 421) await DropAsync();
-                return (int)e.StatusCode >= 500 ? MailSendOutcome.Permanent(reply) : MailSendOutcome.Temporary(reply);
+                if (code == 421) await DropAsync();
+                if (code < 500) return MailSendOutcome.Temporary(reply);
+                // A relay that refuses a message for good says so and keeps the session open for the next one
+                // (RFC 5321 §4.1.1.4 leaves the session usable after a refused transaction). A 5xx followed at once by
+                // the connection closing is a relay going down half-way through (some answer 554 to the DATA they were
+                // cut off in): not a verdict on the message. It is retried; a 5xx means nothing was accepted, so a retry
+                // never makes a second copy, and a message the relay really refuses comes back refused on a live session.
+                if (!await StillConnectedAsync(cancellationToken))
+                {
+                    await DropAsync();
+                    return MailSendOutcome.Temporary($"{reply} (máy chủ đóng kết nối ngay sau trả lời, sẽ gửi lại)", connectionLost: true);
+                }
+                return MailSendOutcome.Permanent(reply);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is SmtpProtocolException or IOException
                 or SocketException or SslHandshakeException or ServiceNotConnectedException or AuthenticationException
@@ -46,6 +59,22 @@ public sealed class SmtpMailTransport(MailOptions options, ILogger<SmtpMailTrans
                 logger.LogWarning("SMTP {Host}:{Port} unreachable or failed: {Error}", smtp.Host, smtp.EffectivePort, e.Message);
                 await DropAsync();
                 return MailSendOutcome.Temporary($"{e.GetType().Name}: {e.Message}", connectionLost: true);
+            }
+        }
+
+        /// <summary>Whether the server still answers on this session (a NOOP), after it refused a message.</summary>
+        private async Task<bool> StillConnectedAsync(CancellationToken cancellationToken)
+        {
+            if (_client is not { IsConnected: true } client) return false;
+            try
+            {
+                await client.NoOpAsync(cancellationToken);
+                return true;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is SmtpProtocolException or IOException
+                or SocketException or ServiceNotConnectedException or SmtpCommandException or TimeoutException or OperationCanceledException)
+            {
+                return false;
             }
         }
 

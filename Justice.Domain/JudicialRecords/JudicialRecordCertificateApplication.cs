@@ -18,8 +18,12 @@ public enum ApplicationChannel { Online, InPerson }
 
 public enum CertificateApplicationStatus { Received, Processing, Verifying, Issued, Refused }
 
-/// <summary>Who asks for the certificate (người yêu cầu cấp phiếu), as written on the application form.</summary>
-public sealed record CertificateApplicant(string FullName, Sex Sex, DateOnly DateOfBirth, string PersonalIdNumber, string? Address = null);
+/// <summary>
+/// Who asks for the certificate (người yêu cầu cấp phiếu), as written on the application form. The e-mail address
+/// is optional: given, the applicant is told by mail when the application is received, ready or refused.
+/// </summary>
+public sealed record CertificateApplicant(string FullName, Sex Sex, DateOnly DateOfBirth, string PersonalIdNumber, string? Address = null,
+    string? Email = null);
 
 /// <summary>
 /// Yêu cầu cấp Phiếu lý lịch tư pháp: from receipt to issue or refusal, within the legal deadline
@@ -54,6 +58,8 @@ public sealed partial class JudicialRecordCertificateApplication : AggregateRoot
         ApplicantDateOfBirth = applicant.DateOfBirth;
         ApplicantPersonalIdNumber = PersonalIdNumber.Parse(applicant.PersonalIdNumber, applicant.DateOfBirth, applicant.Sex);
         ApplicantAddress = RegistrationTextGuard(applicant.Address);
+        ApplicantEmail = VietnameseText.NormalizeOptional(applicant.Email) is { } email
+            ? EmailAddress.Required(email, "Thư điện tử của người yêu cầu") : null;
         if (delivery == CertificateDelivery.ByPost && ApplicantAddress is null)
             throw new DomainException("APPLICATION_POSTAL_ADDRESS_REQUIRED", "Nhận phiếu qua bưu điện cần có địa chỉ nhận.");
         CertificateType = certificateType;
@@ -74,6 +80,8 @@ public sealed partial class JudicialRecordCertificateApplication : AggregateRoot
     public DateOnly ApplicantDateOfBirth { get; private set; }
     public PersonalIdNumber? ApplicantPersonalIdNumber { get; private set; }
     public string? ApplicantAddress { get; private set; }
+    /// <summary>Where the applicant asked to be told of the application's progress; null: not by mail.</summary>
+    public string? ApplicantEmail { get; private set; }
     public CertificateType CertificateType { get; private set; }
     public string Purpose { get; private set; } = "";
     public int Copies { get; private set; }

@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.CivilRegistry;
 using Justice.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,7 @@ internal sealed class JudicialRecordCertificateApplicationConfiguration : IEntit
     {
         b.Property(x => x.TrackingCode).HasMaxLength(30);
         b.Property(x => x.ApplicantFullName).HasMaxLength(200);
+        b.Property(x => x.ApplicantEmail).HasMaxLength(EmailAddress.MaxLength);
         PersonalIdNumberColumn.Configure(b.Property(x => x.ApplicantPersonalIdNumber));
         b.Property(x => x.RefusalReason).HasMaxLength(1000);
         b.HasIndex(x => x.TrackingCode).IsUnique();

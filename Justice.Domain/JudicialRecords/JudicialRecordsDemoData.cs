@@ -1,3 +1,4 @@
+using Justice.Domain.Common;
 using Justice.Domain.CivilRegistry;
 using Justice.Domain.DemoData;
 using Justice.Domain.Organisations;
@@ -85,7 +86,9 @@ public sealed class JudicialRecordsDemoData : IDemoDataContributor
             var application = new JudicialRecordCertificateApplication(
                 $"LLTP-{receivedOn:yyMMdd}-{i + 1:D6}",
                 new CertificateApplicant(record.FullName, record.Sex, record.DateOfBirth, record.PersonalIdNumber!.Value,
-                    byPost ? $"Số {context.Random.Next(1, 300)}, {record.PlaceOfBirth}" : null),
+                    byPost ? $"Số {context.Random.Next(1, 300)}, {record.PlaceOfBirth}" : null,
+                    // Two applicants in three leave an address to be told of the progress (no random draw: the rest of the data stays as it was).
+                    i % 3 == 2 ? null : DemoEmail(record.FullName, i)),
                 type, type == CertificateType.No2 ? "Biết nội dung lý lịch tư pháp của bản thân" : context.Pick(Purposes),
                 context.Random.Next(1, 4), byPost ? CertificateDelivery.ByPost : CertificateDelivery.AtOffice,
                 context.Random.Next(100) < 60 ? ApplicationChannel.Online : ApplicationChannel.InPerson, receivedOn, department.Id,
@@ -104,4 +107,8 @@ public sealed class JudicialRecordsDemoData : IDemoDataContributor
         db.AddRange(applications);
         db.AddRange(certificates);
     }
+
+    /// <summary>An address of the reserved example domain, from the name without diacritics: <c>nguyen.van.an.7@example.com</c>.</summary>
+    private static string DemoEmail(string fullName, int index) =>
+        $"{string.Join('.', VietnameseText.Fold(fullName).Split(' ', StringSplitOptions.RemoveEmptyEntries))}.{index + 1}@example.com";
 }

@@ -157,6 +157,21 @@ public sealed class OutgoingEmail : AggregateRoot
         ListUnsubscribeUrl = text;
     }
 
+    /// <summary>
+    /// Derives the Message-ID from what the message is about (<paramref name="key"/>: lower-case letters, digits, dots
+    /// and hyphens), so that a notice meant to be sent once is queued once: the unique index on <see cref="MessageId"/>
+    /// refuses a second message with the same key, even from another node. Only before the first attempt.
+    /// </summary>
+    public void UseDeduplicationKey(string key)
+    {
+        var text = (key ?? "").Trim();
+        if (text.Length is 0 or > 200 || !text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-'))
+            throw new DomainException("MAIL_DEDUPLICATION_KEY_INVALID", $"Khóa chống gửi trùng '{text}' không hợp lệ.");
+        if (Status != OutgoingEmailStatus.Queued || Attempts > 0)
+            throw new DomainException("MAIL_MESSAGE_ID_NOT_EDITABLE", "Chỉ đổi được Message-ID trước lần gửi đầu tiên.");
+        MessageId = $"<{text}{MessageId[MessageId.IndexOf('@')..]}";
+    }
+
     public bool IsDue(DateTime now) =>
         Status is OutgoingEmailStatus.Queued or OutgoingEmailStatus.TemporaryFailure or OutgoingEmailStatus.Sending
         && NextAttemptAt <= now;

@@ -7,6 +7,7 @@ using Justice.Domain.Identity;
 using Justice.GraphQL.Access;
 using Justice.GraphQL.Common;
 using Justice.GraphQL.Schema;
+using Justice.Mail.Flows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -136,7 +137,9 @@ public sealed class AuctionMutations : IMutationFields
             .ResolveAsync(c =>
             {
                 var input = c.GetArgument<AuctionNoticeChangeInput>("input");
-                return ChangeNoticeAsync(c, input.Id, input.ExpectedVersion, (notice, now) => notice.Publish(now, Rules(c)));
+                return ChangeNoticeAsync(c, input.Id, input.ExpectedVersion, (notice, now) => notice.Publish(now, Rules(c)),
+                    // The subscribers' mails are committed with the publication, by the same SaveChanges.
+                    notice => c.Service<AuctionNoticeMails>().EnqueuePublishedAsync(c.Db(), notice, c.CancellationToken));
             });
 
         mutation.Field<NonNullGraphType<PostponeAuctionNoticePayloadType>>("postponeAuctionNotice")
@@ -172,7 +175,8 @@ public sealed class AuctionMutations : IMutationFields
     }
 
     /// <summary>Loads a notice, refuses a caller of another organisation and a stale version, applies the change, saves.</summary>
-    private static async Task<object?> ChangeNoticeAsync(IResolveFieldContext c, string globalId, int? expectedVersion, Action<PublicAuctionNotice, DateTime> change)
+    private static async Task<object?> ChangeNoticeAsync(IResolveFieldContext c, string globalId, int? expectedVersion, Action<PublicAuctionNotice, DateTime> change,
+        Func<PublicAuctionNotice, Task>? afterChange = null)
     {
         var caller = c.RequireScope(JusticeScopes.AuctionsWrite);
         var db = c.Db();
@@ -186,6 +190,7 @@ public sealed class AuctionMutations : IMutationFields
             organisation.EnsureActingFor(caller.OrganisationId);
             Mutations.CheckVersion(notice, expectedVersion);
             change(notice, c.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+            if (afterChange is not null) await afterChange(notice);
             await db.SaveChangesAsync(c.CancellationToken);
             return notice;
         });

@@ -9,6 +9,7 @@ using Justice.Domain.Persistence;
 using Justice.GraphQL.Access;
 using Justice.GraphQL.Common;
 using Justice.GraphQL.Schema;
+using Justice.Mail.Flows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.GraphQL.Codification;
@@ -225,7 +226,12 @@ public sealed class CodificationMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CodificationTopicStepInput>("input");
-                return await EditAsync(c, input.TopicId, input.ExpectedVersion, (topic, org) => { topic.SubmitForAppraisal(org); return Task.FromResult(topic); });
+                return await EditAsync(c, input.TopicId, input.ExpectedVersion, async (topic, org) =>
+                {
+                    topic.SubmitForAppraisal(org);
+                    await c.Service<CodificationMails>().EnqueueSubmittedAsync(c.Db(), topic, Now(c), c.CancellationToken);
+                    return topic;
+                });
             });
 
         mutation.Field<NonNullGraphType<CodificationTopicPayloadType>>("appraiseCodificationTopic")
@@ -234,10 +240,14 @@ public sealed class CodificationMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AppraiseCodificationTopicInput>("input");
-                return await AppraiseAsync(c, input.TopicId, input.ExpectedVersion, (topic, moj, _) =>
+                return await AppraiseAsync(c, input.TopicId, input.ExpectedVersion, async (topic, moj, _) =>
                 {
                     if (input.Passed) topic.SubmitToGovernment(moj);
-                    else topic.ReturnFromAppraisal(moj, input.Remarks ?? "");
+                    else
+                    {
+                        topic.ReturnFromAppraisal(moj, input.Remarks ?? "");
+                        await c.Service<CodificationMails>().EnqueueReturnedAsync(c.Db(), topic, Now(c), c.CancellationToken);
+                    }
                 });
             });
 
@@ -247,8 +257,11 @@ public sealed class CodificationMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ApproveCodificationTopicInput>("input");
-                return await AppraiseAsync(c, input.TopicId, input.ExpectedVersion,
-                    (topic, moj, today) => topic.Approve(moj, input.ApprovedOn ?? today, input.Decision));
+                return await AppraiseAsync(c, input.TopicId, input.ExpectedVersion, async (topic, moj, today) =>
+                {
+                    topic.Approve(moj, input.ApprovedOn ?? today, input.Decision);
+                    await c.Service<CodificationMails>().EnqueueApprovedAsync(c.Db(), topic, Now(c), c.CancellationToken);
+                });
             });
 
         mutation.Field<NonNullGraphType<CodificationTopicPayloadType>>("publishCodificationTopic")
@@ -257,8 +270,11 @@ public sealed class CodificationMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PublishCodificationTopicInput>("input");
-                return await AppraiseAsync(c, input.TopicId, input.ExpectedVersion,
-                    (topic, moj, today) => topic.Publish(moj, input.PublishedOn ?? today));
+                return await AppraiseAsync(c, input.TopicId, input.ExpectedVersion, (topic, moj, today) =>
+                {
+                    topic.Publish(moj, input.PublishedOn ?? today);
+                    return Task.CompletedTask;
+                });
             });
     }
 
@@ -295,14 +311,14 @@ public sealed class CodificationMutations : IMutationFields
 
     /// <summary>A step of the Ministry of Justice: the caller must act for it (the Ministry, one of its units, or an administrator).</summary>
     private static async Task<Payload<CodificationTopic>> AppraiseAsync(IResolveFieldContext c, string topicId, int? expectedVersion,
-        Action<CodificationTopic, Organisation, DateOnly> step)
+        Func<CodificationTopic, Organisation, DateOnly, Task> step)
     {
         var caller = c.RequireScope(JusticeScopes.CodificationAppraise);
         var id = GlobalId.Decode(topicId, "CodificationTopic");
         return await EditAsync(c, id, expectedVersion, async topic =>
         {
             var moj = await ActingForMinistryOfJusticeAsync(c, caller);
-            step(topic, moj, VietnamTime.LocalDate(c.Service<TimeProvider>().GetUtcNow().UtcDateTime));
+            await step(topic, moj, VietnamTime.LocalDate(Now(c)));
             return topic;
         });
     }
@@ -329,6 +345,8 @@ public sealed class CodificationMutations : IMutationFields
     private static async Task<Guid?> TopicOfAsync<T>(IResolveFieldContext c, Guid id, System.Linq.Expressions.Expression<Func<T, Guid>> topicId)
         where T : Entity =>
         await c.Db().Set<T>().AsNoTracking().Where(e => e.Id == id).Select(topicId).Select(t => (Guid?)t).FirstOrDefaultAsync(c.CancellationToken);
+
+    private static DateTime Now(IResolveFieldContext c) => c.Service<TimeProvider>().GetUtcNow().UtcDateTime;
 
     private static DomainException TopicNotFound() => new(ErrorCodes.NotFound, "Không tìm thấy đề mục hoặc phần của đề mục.");
 

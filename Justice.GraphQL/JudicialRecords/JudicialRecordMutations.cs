@@ -11,6 +11,7 @@ using Justice.GraphQL.Access;
 using Justice.GraphQL.CivilRegistry;
 using Justice.GraphQL.Common;
 using Justice.GraphQL.Schema;
+using Justice.Mail.Flows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.GraphQL.JudicialRecords;
@@ -43,10 +44,13 @@ public sealed class JudicialRecordMutations : IMutationFields
                     do code = JudicialRecordCertificateApplication.NewTrackingCode(today, Random.Shared);
                     while (await db.Set<JudicialRecordCertificateApplication>().AnyAsync(a => a.TrackingCode == code, c.CancellationToken) && ++attempts < 20);
                     var application = new JudicialRecordCertificateApplication(code,
-                        new CertificateApplicant(input.FullName, input.Sex, input.DateOfBirth, input.PersonalIdNumber, input.Address),
+                        new CertificateApplicant(input.FullName, input.Sex, input.DateOfBirth, input.PersonalIdNumber, input.Address,
+                            input.ApplicantEmail),
                         input.CertificateType, input.Purpose, input.Copies ?? 1, input.Delivery ?? CertificateDelivery.AtOffice,
                         ApplicationChannel.Online, today, organisationId, input.IncludeManagementPostBans ?? false);
                     db.Add(application);
+                    // Committed by the same SaveChanges as the application: both, or neither.
+                    c.Service<JudicialRecordMails>().EnqueueReceived(db, application);
                     var caller = c.Caller();
                     db.Add(new AuditLogEntry(now, caller.AuditName, "create", JudicialAccess.ApplicationType, application.Id.ToString(),
                         "Nộp yêu cầu cấp Phiếu lý lịch tư pháp trực tuyến", caller.OrganisationId, "application", caller.ClientId));
@@ -95,9 +99,11 @@ public sealed class JudicialRecordMutations : IMutationFields
                     .FirstOrDefaultAsync(r => r.PersonalIdNumber == number, c.CancellationToken);
                 db.Add(application.Issue(record, input.CertificateNumber ?? $"{application.TrackingCode}/PLLTP", today,
                     input.SignerName ?? "", input.SignerTitle ?? ""));
+                await c.Service<JudicialRecordMails>().EnqueueReadyAsync(db, application, c.CancellationToken);
                 break;
             case JudicialRecordApplicationAction.Refuse:
                 application.Refuse(input.Reason ?? "", today);
+                c.Service<JudicialRecordMails>().EnqueueRefused(db, application);
                 break;
         }
         db.Add(new AuditLogEntry(now, caller.AuditName, input.Action.ToString().ToLowerInvariant(), JudicialAccess.ApplicationType,
@@ -117,6 +123,8 @@ public sealed record ApplyForJudicialRecordCertificateInput
     [InputType(typeof(NonNullGraphType<PersonalIdNumberScalar>))] public string PersonalIdNumber { get; init; } = "";
     [Description("Địa chỉ nhận phiếu; bắt buộc khi nhận qua bưu điện.")]
     public string? Address { get; init; }
+    [Description("Thư điện tử để nhận thông báo tiếp nhận, có kết quả hoặc từ chối (không bắt buộc; sai định dạng: EMAIL_INVALID).")]
+    public string? ApplicantEmail { get; init; }
     public CertificateType CertificateType { get; init; }
     [Description("Mục đích sử dụng phiếu.")]
     public string Purpose { get; init; } = "";

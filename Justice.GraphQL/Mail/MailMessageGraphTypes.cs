@@ -18,6 +18,7 @@ public sealed class MailMessageGraphType : ObjectGraphType<MailMessageSummary>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(m => m.MessageId).Description("Message-ID ổn định của thư (không đổi khi gửi lại).");
         Field(m => m.TemplateKey).Description("Luồng thông báo, ví dụ judicial-record.ready.");
+        Field(m => m.TemplateVersion).Description("Phiên bản mẫu thư đã dùng.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("to").Resolve(c => c.Source.To);
         Field(m => m.Subject);
         Field<NonNullGraphType<EnumerationGraphType<OutgoingEmailStatus>>>("status").Resolve(c => c.Source.Status);

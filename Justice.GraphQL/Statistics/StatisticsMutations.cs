@@ -6,6 +6,7 @@ using Justice.Domain.Statistics;
 using Justice.GraphQL.Access;
 using Justice.GraphQL.Common;
 using Justice.GraphQL.Schema;
+using Justice.Mail.Flows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.GraphQL.Statistics;
@@ -52,7 +53,7 @@ public sealed class StatisticsMutations : IMutationFields
             {
                 var input = c.GetArgument<StatisticalReportStepInput>("input");
                 return await ChangeAsync(c, JusticeScopes.StatisticsSubmit, input.ReportId, input.ExpectedVersion,
-                    (report, unitId, now) => report.Submit(unitId, now));
+                    (report, unitId, now) => { report.Submit(unitId, now); return Task.CompletedTask; });
             });
 
         mutation.Field<NonNullGraphType<StatisticalReportPayloadType>>("returnStatisticalReport")
@@ -61,8 +62,11 @@ public sealed class StatisticsMutations : IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ReturnStatisticalReportInput>("input");
-                return await ChangeAsync(c, JusticeScopes.StatisticsApprove, input.ReportId, input.ExpectedVersion,
-                    (report, unitId, now) => report.Return(unitId, input.Remarks, now));
+                return await ChangeAsync(c, JusticeScopes.StatisticsApprove, input.ReportId, input.ExpectedVersion, async (report, unitId, now) =>
+                {
+                    report.Return(unitId, input.Remarks, now);
+                    await c.Service<StatisticsMails>().EnqueueReturnedAsync(c.Db(), report, now, c.CancellationToken);
+                });
             });
 
         mutation.Field<NonNullGraphType<StatisticalReportPayloadType>>("approveStatisticalReport")
@@ -72,12 +76,12 @@ public sealed class StatisticsMutations : IMutationFields
             {
                 var input = c.GetArgument<StatisticalReportStepInput>("input");
                 return await ChangeAsync(c, JusticeScopes.StatisticsApprove, input.ReportId, input.ExpectedVersion,
-                    (report, unitId, now) => report.Approve(unitId, now));
+                    (report, unitId, now) => { report.Approve(unitId, now); return Task.CompletedTask; });
             });
     }
 
     private static async Task<Payload<StatisticalReport>> ChangeAsync(IResolveFieldContext c, string scope, string reportId, int? expectedVersion,
-        Action<StatisticalReport, Guid, DateTime> step)
+        Func<StatisticalReport, Guid, DateTime, Task> step)
     {
         var caller = c.RequireScope(scope);
         var id = GlobalId.Decode(reportId, "StatisticalReport");
@@ -91,7 +95,8 @@ public sealed class StatisticsMutations : IMutationFields
             var unitId = caller.OrganisationId is { } organisationId
                 ? await db.Set<ReportingUnit>().Where(u => u.OrganisationId == organisationId).Select(u => u.Id).FirstOrDefaultAsync(c.CancellationToken)
                 : Guid.Empty;
-            step(report, unitId, c.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+            // A step that mails (a return) queues the mail into this context: one SaveChanges commits both.
+            await step(report, unitId, c.Service<TimeProvider>().GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(c.CancellationToken);
             return report;
         });

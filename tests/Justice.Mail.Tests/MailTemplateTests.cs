@@ -40,7 +40,7 @@ public sealed class MailTemplateTests
         "judicial-record.received", "judicial-record.ready", "judicial-record.refused",
         "codification.submitted", "codification.returned", "codification.approved",
         "statistics.returned", "statistics.overdue",
-        "auction.notice-matched",
+        "auction.notice-matched", "auction.subscription-confirm",
         "conference.invitation", "conference.changed", "conference.cancelled",
     ];
 
@@ -116,11 +116,10 @@ public sealed class MailTemplateTests
             // 20:00 UTC on 31 March is already 1 April in Vietnam.
             ["returnedOn"] = new DateTime(2026, 3, 31, 20, 0, 0, DateTimeKind.Utc),
             ["remarks"] = "Bổ sung điều 5.\nSửa chỉ dẫn <điều 7>.",
-            ["resubmitBy"] = new DateOnly(2026, 4, 30),
             ["topicUrl"] = new Uri("https://portal.moj.gov.vn/phap-dien/7"),
         });
         Assert.Contains("On 01/04/2026 the Ministry", rendered.TextBody);
-        Assert.Contains("by 30/04/2026", rendered.TextBody);
+        Assert.Equal(2, rendered.TemplateVersion);
         Assert.Contains("Bổ sung điều 5.\nSửa chỉ dẫn <điều 7>.", rendered.TextBody);
         Assert.Contains("Bổ sung điều 5.<br>\nSửa chỉ dẫn &lt;điều 7&gt;.", rendered.HtmlBody);
     }

@@ -6,6 +6,7 @@ using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
 using SmtpServer.Storage;
+using Justice.Testing.Smtp;
 // MailKit defines an SmtpResponse too.
 using ServerResponse = SmtpServer.Protocol.SmtpResponse;
 using ServerReplyCode = SmtpServer.Protocol.SmtpReplyCode;

@@ -29,11 +29,14 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
         public int? Copies { get; set; } = 1;
         public string? Delivery { get; set; } = "AT_OFFICE";
         public string? Address { get; set; }
+        /// <summary>Optional: where to tell the applicant of the application's progress.</summary>
+        public string? ApplicantEmail { get; set; }
     }
 
     [BindProperty] public ApplicationForm Form { get; set; } = new();
     public List<(string Field, string Message)> Errors { get; } = [];
     public ApplicationStatus? Submitted { get; private set; }
+    public bool NotifiedByEmail { get; private set; }
 
     public void OnGet() { }
 
@@ -46,6 +49,7 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
         f.PersonalIdNumber = f.PersonalIdNumber?.Trim().Replace(" ", "");
         f.Purpose = f.Purpose?.Trim();
         f.Address = string.IsNullOrWhiteSpace(f.Address) ? null : f.Address.Trim();
+        f.ApplicantEmail = string.IsNullOrWhiteSpace(f.ApplicantEmail) ? null : f.ApplicantEmail.Trim();
         if (string.IsNullOrEmpty(f.FullName) || f.FullName.Length > 100) Errors.Add(("Form_FullName", M("Nhập họ và tên (không quá 100 ký tự).", "Enter your full name (at most 100 characters).")));
         if (f.Sex is not ("MALE" or "FEMALE")) Errors.Add(("Form_Sex", M("Chọn giới tính.", "Select your sex.")));
         var today = Justice.Domain.Common.VietnamTime.LocalDate(clock.GetUtcNow().UtcDateTime);
@@ -58,6 +62,8 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
         if (f.Copies is not (>= 1 and <= 10)) Errors.Add(("Form_Copies", M("Số lượng phiếu từ 1 đến 10.", "Between 1 and 10 copies.")));
         if (f.Delivery is not ("AT_OFFICE" or "BY_POST")) Errors.Add(("Form_Delivery", M("Chọn cách nhận phiếu.", "Select how to receive the certificate.")));
         else if (f.Delivery == "BY_POST" && f.Address is null) Errors.Add(("Form_Address", M("Nhập địa chỉ nhận phiếu qua bưu điện.", "Enter the postal address.")));
+        if (f.ApplicantEmail is not null && !Justice.Domain.Common.EmailAddress.IsValid(f.ApplicantEmail))
+            Errors.Add(("Form_ApplicantEmail", M("Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).", "The email address is not valid (for example: name@example.com).")));
         if (Errors.Count > 0) return Page();
 
         var result = await operations.MutateAsync<Data>(HttpContext, "JudicialRecords/Apply", new
@@ -66,7 +72,7 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
             {
                 fullName = f.FullName, sex = f.Sex, dateOfBirth = f.DateOfBirth!.Value.ToString("yyyy-MM-dd"),
                 personalIdNumber = f.PersonalIdNumber, certificateType = f.CertificateType, purpose = f.Purpose,
-                copies = f.Copies, delivery = f.Delivery, address = f.Address,
+                copies = f.Copies, delivery = f.Delivery, address = f.Address, applicantEmail = f.ApplicantEmail,
             },
         });
         if (!result.Succeeded) { Errors.Add(("", result.Message(en))); return Page(); }
@@ -75,6 +81,7 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
             Errors.Add((error.Field is { Length: > 0 } field ? "Form_" + char.ToUpperInvariant(field[0]) + field[1..] : "", error.Message));
         if (Errors.Count > 0 || payload.Application is null) return Page();
         Submitted = payload.Application;
+        NotifiedByEmail = f.ApplicantEmail is not null;
         ModelState.Clear();
         Form = new ApplicationForm();
         return Page();

@@ -14,6 +14,7 @@ using Npgsql;
 using SmtpServer;
 using SmtpServer.ComponentModel;
 using SmtpServer.Storage;
+using Justice.Testing.Smtp;
 using ServerResponse = SmtpServer.Protocol.SmtpResponse;
 
 namespace Justice.Bench.Scenarios;
@@ -32,7 +33,8 @@ public sealed class MailScenario(BenchSettings settings)
     private const int Rounds = 3;
 
     private static int Messages => int.TryParse(Environment.GetEnvironmentVariable("JUSTICE_BENCH_MAIL_MESSAGES"), out var n) ? n : 10_000;
-    private static int BatchSize => int.TryParse(Environment.GetEnvironmentVariable("JUSTICE_BENCH_MAIL_BATCH"), out var n) ? n : 500;
+    /// <summary>The host's default (<see cref="MailOptions.BatchSize"/>) unless JUSTICE_BENCH_MAIL_BATCH sets another.</summary>
+    private static int BatchSize => int.TryParse(Environment.GetEnvironmentVariable("JUSTICE_BENCH_MAIL_BATCH"), out var n) ? n : new MailOptions().BatchSize;
 
     public async Task RunAsync()
     {

@@ -1791,6 +1791,10 @@ namespace Justice.Domain.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("ApplicantDateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<string>("ApplicantEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("ApplicantFullName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1783,6 +1783,10 @@ namespace Justice.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("ApplicantDateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantFullName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -6,15 +6,15 @@ using System.IO.Pipelines;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Justice.Bench.Scenarios;
+namespace Justice.Testing.Smtp;
 
 /// <summary>
 /// SmtpServer's listener with Nagle's algorithm off on each accepted connection. The server flushes every reply on
 /// its own, so the two replies to a pipelined MAIL and RCPT leave as two small writes; with Nagle on, the second
 /// waits for the client's delayed acknowledgement of the first, some 40 ms per message. A production relay
-/// answers pipelined commands in one write.
+/// answers pipelined commands in one write. Shared by the mail tests and the mail benchmark.
 /// </summary>
-internal sealed class NoDelayEndpointListenerFactory : IEndpointListenerFactory
+public sealed class NoDelayEndpointListenerFactory : IEndpointListenerFactory
 {
     public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
     {
