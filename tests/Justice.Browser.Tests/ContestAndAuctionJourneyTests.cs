@@ -4,6 +4,7 @@ using Justice.Domain.Auctions;
 using Justice.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Justice.Portal.Portal;
 using Microsoft.Playwright;
 
 namespace Justice.Browser.Tests;
@@ -67,6 +68,8 @@ public sealed partial class ContestAndAuctionJourneyTests(BrowserFixture fixture
         await page.GetByLabel("Thư điện tử").FillAsync("ngoc.anh@example.vn");
         await page.GetByLabel("Tỉnh, thành phố nơi sinh sống").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Tôi đã đọc thể lệ cuộc thi").CheckAsync();
+        // The anti-automation check refuses a form sent back within seconds of being served, as a person would not.
+        await Task.Delay(TimeSpan.FromSeconds(FormGuard.MinimumSeconds + 0.5));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu làm bài" }).ClickAsync();
         await page.WaitForURLAsync("**/thi-truc-tuyen/lam-bai");
         Assert.DoesNotContain("example.vn", page.Url);

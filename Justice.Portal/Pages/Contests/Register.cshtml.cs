@@ -11,7 +11,7 @@ namespace Justice.Portal.Pages.Contests;
 /// </summary>
 [NoStore]
 [EnableRateLimiting(PortalServiceCollectionExtensions.FormsRateLimitPolicy)]
-public sealed class RegisterModel(PortalOperations operations, TimeProvider clock) : PageModel
+public sealed class RegisterModel(PortalOperations operations) : PageModel
 {
     public sealed record FormData(ContestSummary? OnlineContest, IReadOnlyList<Province> Provinces);
     public sealed record Province(string Id, string Name);
@@ -29,8 +29,6 @@ public sealed class RegisterModel(PortalOperations operations, TimeProvider cloc
     }
 
     [BindProperty] public RegistrationForm Form { get; set; } = new();
-    [BindProperty(Name = AntiAutomation.TrapField)] public string? Trap { get; set; }
-    [BindProperty(Name = AntiAutomation.StampField)] public string? Stamp { get; set; }
 
     public ContestSummary Contest { get; private set; } = null!;
     public IReadOnlyList<Province> Provinces { get; private set; } = [];
@@ -40,16 +38,9 @@ public sealed class RegisterModel(PortalOperations operations, TimeProvider cloc
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
-        // The stamp that came with the form; loading the page issues a fresh one for the form shown back.
-        var (postedTrap, postedStamp) = (Trap, Stamp);
         if (await LoadAsync(id) is { } missing) return missing;
         var en = PortalLanguage.IsEnglish(HttpContext);
         string M(string vi, string english) => en ? english : vi;
-        if (!AntiAutomation.Passes(HttpContext, clock, postedTrap, postedStamp))
-        {
-            Errors.Add(("", M("Không gửi được biểu mẫu. Vui lòng tải lại trang và gửi lại.", "The form could not be sent. Please reload the page and send it again.")));
-            return Page();
-        }
         var f = Form;
         f.ParticipantName = f.ParticipantName?.Trim();
         f.Email = f.Email?.Trim();
@@ -64,6 +55,11 @@ public sealed class RegisterModel(PortalOperations operations, TimeProvider cloc
         if (!Contest.IsOpen)
             Errors.Add(("", M("Cuộc thi chưa mở hoặc đã kết thúc.", "The contest is not open.")));
         if (Errors.Count > 0) return Page();
+        if (FormGuard.Check(HttpContext) is var guard and not FormGuard.Outcome.Passed)
+        {
+            Errors.Add(("", FormGuard.Message(guard, en)));
+            return Page();
+        }
 
         var result = await operations.MutateAsync<StartData>(HttpContext, "Contests/Register", new
         {
@@ -91,7 +87,6 @@ public sealed class RegisterModel(PortalOperations operations, TimeProvider cloc
         if (!result.Succeeded) throw new InvalidOperationException("The registration form's operation failed: " + string.Join(",", result.Errors.Select(e => e.Code)));
         Contest = result.Data!.OnlineContest!;
         Provinces = result.Data.Provinces.OrderBy(p => p.Name, StringComparer.Create(PortalFormat.Vietnamese, false)).ToList();
-        Stamp = AntiAutomation.IssueStamp(HttpContext, clock);
         return null;
     }
 

@@ -4,6 +4,7 @@ using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.Persistence;
 using Justice.Domain.PortalContent;
 using Justice.GraphQL.Common;
+using Justice.Portal.Portal;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,13 +36,15 @@ public sealed partial class ContestPagesTests(ReadyPortalHostFixture fixture) : 
 
     private static string Decode(string html) => WebUtility.HtmlDecode(html);
 
-    private static async Task<Dictionary<string, string>> FormOf(HttpClient client, string path)
+    /// <summary>The form's tokens, stamped as served a minute ago: a person takes longer than the guard's minimum.</summary>
+    private async Task<Dictionary<string, string>> FormOf(HttpClient client, string path)
     {
         var html = await client.GetStringAsync(path);
+        Assert.Contains($"name=\"{FormGuard.StartedField}\"", html);
         return new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Antiforgery().Match(html).Groups[1].Value,
-            ["FormStamp"] = WebUtility.HtmlDecode(Stamp().Match(html).Groups[1].Value),
+            [FormGuard.StartedField] = FormGuard.Stamp(fixture.Host.Services, DateTimeOffset.UtcNow.AddMinutes(-1)),
         };
     }
 
@@ -101,14 +104,14 @@ public sealed partial class ContestPagesTests(ReadyPortalHostFixture fixture) : 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         var form = await FormOf(client, path);
-        var trapped = new Dictionary<string, string>(form) { ["Website"] = "http://spam.example", ["Form.ParticipantName"] = "Bot", ["Form.Email"] = "bot@example.vn",
+        var trapped = new Dictionary<string, string>(form) { [FormGuard.TrapField] = "http://spam.example", ["Form.ParticipantName"] = "Bot", ["Form.Email"] = "bot@example.vn",
             ["Form.ProvinceId"] = provinceId, ["Form.Agree"] = "true" };
         using var trappedResponse = await client.PostAsync(path, new FormUrlEncodedContent(trapped));
         Assert.Equal(HttpStatusCode.OK, trappedResponse.StatusCode);
         var trappedHtml = Decode(await trappedResponse.Content.ReadAsStringAsync());
         Assert.Contains("Không gửi được biểu mẫu", trappedHtml);
 
-        var unstamped = new Dictionary<string, string>(trapped) { ["Website"] = "", ["FormStamp"] = "forged" };
+        var unstamped = new Dictionary<string, string>(trapped) { [FormGuard.TrapField] = "", [FormGuard.StartedField] = "forged" };
         using var unstampedResponse = await client.PostAsync(path, new FormUrlEncodedContent(unstamped));
         Assert.Equal(HttpStatusCode.OK, unstampedResponse.StatusCode);
         Assert.Contains("Không gửi được biểu mẫu", Decode(await unstampedResponse.Content.ReadAsStringAsync()));
@@ -221,9 +224,6 @@ public sealed partial class ContestPagesTests(ReadyPortalHostFixture fixture) : 
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Antiforgery();
-
-    [GeneratedRegex("name=\"FormStamp\" value=\"([^\"]+)\"")]
-    private static partial Regex Stamp();
 
     [GeneratedRegex("<span id=\"het-gio\">([^<]+)</span>")]
     private static partial Regex Deadline();
