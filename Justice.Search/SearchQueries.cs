@@ -15,8 +15,17 @@ namespace Justice.Search;
 /// </summary>
 internal static partial class SearchQueries
 {
+    /// <summary>A question is read up to this many syllables: a longer text is a document, not a question, and each syllable costs clauses.</summary>
+    public const int MaxSyllables = 150;
+
+    /// <summary>The query, and its term clauses when it is nothing but a weighted sum of them (then <see cref="MaxScoreSearch"/> can run it).</summary>
+    public sealed record Built(Query Query, IReadOnlyList<TermQuery>? TermsOnly);
+
+    public static Query? Build(string text, ArticleSearchWeights weights, double minimumSyllables = 0) =>
+        BuildParts(text, weights, minimumSyllables)?.Query;
+
     /// <param name="minimumSyllables">When above zero, at least this share (0–1] of the distinct folded syllables must match.</param>
-    public static Query? Build(string text, ArticleSearchWeights weights, double minimumSyllables = 0)
+    public static Built? BuildParts(string text, ArticleSearchWeights weights, double minimumSyllables = 0)
     {
         var normalized = text.Normalize(NormalizationForm.FormC);
         var query = new BooleanQuery();
@@ -35,7 +44,7 @@ internal static partial class SearchQueries
             }
         }
 
-        var unquoted = QuotedPhrase().Replace(normalized, m => " " + m.Groups[1].Value + " ");
+        var unquoted = Capped(QuotedPhrase().Replace(normalized, m => " " + m.Groups[1].Value + " "));
         var clauses = new Dictionary<(string Field, string Term), float>();
         AddTerms(clauses, unquoted, weights);
         foreach (var expansion in LegalSynonyms.ExpansionsIn(unquoted)) AddTerms(clauses, expansion, weights);
@@ -59,8 +68,18 @@ internal static partial class SearchQueries
         }
 
         if (scoring.Clauses.Count == 0 && query.Clauses.Count == 0) return null;
+        var termsOnly = query.Clauses.Count == 0 && scoring.Clauses.All(c => c.Query is TermQuery)
+            ? scoring.Clauses.Select(c => (TermQuery)c.Query).ToList()
+            : null;
         if (scoring.Clauses.Count > 0) query.Add(scoring, query.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
-        return query;
+        return new Built(query, termsOnly);
+    }
+
+    /// <summary>The text up to its <see cref="MaxSyllables"/>th syllable.</summary>
+    private static string Capped(string text)
+    {
+        var tokens = ArticleFields.Folded.Tokens(text);
+        return tokens.Count <= MaxSyllables ? text : text[..tokens[MaxSyllables].Start];
     }
 
     /// <summary>The folded syllables of a query, for snippets.</summary>
