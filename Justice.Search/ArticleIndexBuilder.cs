@@ -44,7 +44,7 @@ public sealed class ArticleIndexBuilder(LuceneDirectory directory)
         {
             OpenMode = mode,
             Similarity = LegalArticleSearch.CreateSimilarity(),
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
         };
 
     /// <summary>The index entries of a document's articles (all carry <see cref="ArticleFields.DocumentId"/>, to replace them together).</summary>

@@ -54,8 +54,8 @@ public sealed record ArticleSearchResult(IReadOnlyList<ArticleHit> Hits, bool In
 /// Searches the article index (<see cref="ArticleIndexBuilder"/>) with BM25. A query is built in code:
 /// every folded syllable, every folded syllable bigram and every exact-diacritics syllable is a scoring
 /// clause (so phrases and exact spellings weigh more), matches in the headings weigh a little more, whole
-/// document numbers weigh most, quoted phrases
-/// must occur, and legal abbreviations (BLDS, NĐ…) add their expansion.
+/// document numbers weigh most, quoted phrases must occur, and legal abbreviations (BLDS, NĐ…) add their
+/// expansion. A query that is only a sum of terms (most questions) runs with <see cref="MaxScoreSearch"/>.
 /// </summary>
 public sealed class LegalArticleSearch : IDisposable
 {

@@ -89,6 +89,6 @@ public static class DocumentFields
         {
             OpenMode = mode,
             Similarity = LegalArticleSearch.CreateSimilarity(),
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = 256,
         };
 }
