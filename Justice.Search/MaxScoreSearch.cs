@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace Justice.Search;
 
@@ -15,7 +16,8 @@ namespace Justice.Search;
 /// </summary>
 internal static class MaxScoreSearch
 {
-    public static ScoreDoc[] Search(IndexSearcher searcher, IReadOnlyList<TermQuery> clauses, int k)
+    /// <param name="accept">The documents of a segment that may be returned (default: those not deleted).</param>
+    public static ScoreDoc[] Search(IndexSearcher searcher, IReadOnlyList<TermQuery> clauses, int k, Func<AtomicReaderContext, IBits>? accept = null)
     {
         var similarity = searcher.Similarity;
         var weighted = new List<(TermQuery Clause, TermContext Context, Similarity.SimWeight Weight)>(clauses.Count);
@@ -34,12 +36,13 @@ internal static class MaxScoreSearch
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var postings = new List<Postings>(weighted.Count);
+            var accepted = accept is null ? leaf.AtomicReader.LiveDocs : accept(leaf);
             foreach (var (clause, context, weight) in weighted)
             {
                 if (context.Get(leaf.Ord) is not { } state) continue;
                 var terms = leaf.AtomicReader.GetTerms(clause.Term.Field).GetEnumerator();
                 terms.SeekExact(clause.Term.Bytes, state);
-                var docs = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS);
+                var docs = terms.Docs(accepted, null, DocsFlags.FREQS);
                 postings.Add(new Postings(docs, similarity.GetSimScorer(weight, leaf)));
             }
             ScoreSegment(postings, leaf.DocBase, best);

@@ -18,8 +18,15 @@ internal static partial class SearchQueries
     /// <summary>A question is read up to this many syllables: a longer text is a document, not a question, and each syllable costs clauses.</summary>
     public const int MaxSyllables = 150;
 
-    /// <summary>The query, and its term clauses when it is nothing but a weighted sum of them (then <see cref="MaxScoreSearch"/> can run it).</summary>
-    public sealed record Built(Query Query, IReadOnlyList<TermQuery>? TermsOnly);
+    /// <summary>
+    /// The query; its scoring term clauses when it has no phrase (it ranks by their weighted sum); and the clause that
+    /// decides what matches when it is not "any of the terms" (most of the syllables, for documents).
+    /// </summary>
+    public sealed record Built(Query Query, IReadOnlyList<TermQuery>? ScoringTerms, Query? Required)
+    {
+        /// <summary>The terms, when the query is nothing but their weighted sum (then <see cref="MaxScoreSearch"/> can run it).</summary>
+        public IReadOnlyList<TermQuery>? TermsOnly => Required is null ? ScoringTerms : null;
+    }
 
     public static Query? Build(string text, ArticleSearchWeights weights, double minimumSyllables = 0) =>
         BuildParts(text, weights, minimumSyllables)?.Query;
@@ -50,7 +57,9 @@ internal static partial class SearchQueries
         foreach (var expansion in LegalSynonyms.ExpansionsIn(unquoted)) AddTerms(clauses, expansion, weights);
         foreach (var ((field, term), boost) in clauses) scoring.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
 
-        if (minimumSyllables > 0 && query.Clauses.Count == 0)
+        var hasPhrase = query.Clauses.Count > 0;
+        Query? requiredClause = null;
+        if (minimumSyllables > 0 && !hasPhrase)
         {
             // Documents answer a few words, not a question: most of the words must be there.
             var syllables = ArticleFields.Folded.Terms(unquoted)
@@ -62,17 +71,18 @@ internal static partial class SearchQueries
                 var numbers = ArticleFields.Folded.Terms(unquoted).Where(t => t.Type == SyllableTokenizer.NumberType).ToList();
                 if (numbers.Count == 0)
                 {
-                    query.Add(new ConstantScoreQuery(required) { Boost = 0 }, Occur.MUST);
+                    requiredClause = new ConstantScoreQuery(required) { Boost = 0 };
+                    query.Add(requiredClause, Occur.MUST);
                 }
             }
         }
 
         if (scoring.Clauses.Count == 0 && query.Clauses.Count == 0) return null;
-        var termsOnly = query.Clauses.Count == 0 && scoring.Clauses.All(c => c.Query is TermQuery)
+        var scoringTerms = !hasPhrase && scoring.Clauses.All(c => c.Query is TermQuery)
             ? scoring.Clauses.Select(c => (TermQuery)c.Query).ToList()
             : null;
         if (scoring.Clauses.Count > 0) query.Add(scoring, query.Clauses.Count == 0 ? Occur.MUST : Occur.SHOULD);
-        return new Built(query, termsOnly);
+        return new Built(query, scoringTerms, requiredClause);
     }
 
     /// <summary>The text up to its <see cref="MaxSyllables"/>th syllable.</summary>
