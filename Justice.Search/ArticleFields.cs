@@ -20,27 +20,25 @@ public static class ArticleFields
 
     public static string KindValue(ArticleKind kind) => kind == ArticleKind.Code ? "code" : "document";
 
-    /// <summary>Document number and title, article title and text, folded syllables.</summary>
+    /// <summary>
+    /// Document number and title, article title and text, analysed once into every form a query looks for
+    /// (<see cref="VietnameseAnalysis.Stacked"/>): folded syllables, their exact forms (<see cref="ExactTerm"/>) and
+    /// folded bigrams.
+    /// </summary>
     public const string Body = "body";
-    /// <summary>The same text with its diacritics kept.</summary>
-    public const string BodyExact = "body_exact";
-    /// <summary>The same text as folded syllable bigrams.</summary>
-    public const string BodyBigrams = "body_bigrams";
 
-    /// <summary>The document title and the article title, folded syllables.</summary>
+    /// <summary>The document title and the article title: folded syllables and bigrams.</summary>
     public const string Heading = "heading";
-    /// <summary>The same headings as folded syllable bigrams.</summary>
-    public const string HeadingBigrams = "heading_bigrams";
 
+    /// <summary>Query-side analyses: one form each.</summary>
     public static readonly VietnameseAnalyzer Folded = new(VietnameseAnalysis.Folded);
     public static readonly VietnameseAnalyzer Exact = new(VietnameseAnalysis.Exact);
     public static readonly VietnameseAnalyzer Bigrams = new(VietnameseAnalysis.FoldedBigrams);
 
-    /// <summary>The analyzer of each indexed field.</summary>
-    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(Folded, new Dictionary<string, Analyzer>
-    {
-        [BodyExact] = Exact,
-        [BodyBigrams] = Bigrams,
-        [HeadingBigrams] = Bigrams,
-    });
+    /// <summary>The term of <see cref="Body"/> that holds an exact (lower-case, with diacritics) syllable.</summary>
+    public static string ExactTerm(string exact) => SyllableTokenizer.ExactMarker + exact;
+
+    /// <summary>The analyzer of each indexed field (both indexes).</summary>
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(VietnameseAnalysis.Stacked),
+        new Dictionary<string, Analyzer> { [Heading] = new VietnameseAnalyzer(VietnameseAnalysis.FoldedWithBigrams) });
 }

@@ -34,6 +34,7 @@ public sealed class ArticleIndexBuilder(LuceneDirectory directory)
                 count++;
             }
         }
+        writer.SetCommitData(Indexing.SearchIndexFormat.CommitData(Indexing.OutboxCheckpoint.Start));
         writer.Commit();
         return count;
     }
@@ -43,7 +44,7 @@ public sealed class ArticleIndexBuilder(LuceneDirectory directory)
         {
             OpenMode = mode,
             Similarity = LegalArticleSearch.CreateSimilarity(),
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
         };
 
     /// <summary>The index entries of a document's articles (all carry <see cref="ArticleFields.DocumentId"/>, to replace them together).</summary>
@@ -73,12 +74,8 @@ public sealed class ArticleIndexBuilder(LuceneDirectory directory)
             new StoredField(ArticleFields.ArticleNumber, articleNumber),
             new StoredField(ArticleFields.ArticleText, text),
             new TextField(ArticleFields.Body, searchable, Field.Store.NO),
-            new TextField(ArticleFields.BodyExact, searchable, Field.Store.NO),
-            new TextField(ArticleFields.BodyBigrams, searchable, Field.Store.NO),
+            new TextField(ArticleFields.Heading, string.Join('\n', new[] { documentTitle, articleTitle }.Where(s => !string.IsNullOrEmpty(s))), Field.Store.NO),
         };
-        var heading = string.Join('\n', new[] { documentTitle, articleTitle }.Where(s => !string.IsNullOrEmpty(s)));
-        lucene.Add(new TextField(ArticleFields.Heading, heading, Field.Store.NO));
-        lucene.Add(new TextField(ArticleFields.HeadingBigrams, heading, Field.Store.NO));
         if (topicId is { } topic) lucene.Add(new StringField(ArticleFields.TopicId, topic.ToString(), Field.Store.YES));
         if (number is not null) lucene.Add(new StoredField(ArticleFields.DocumentNumber, number));
         if (articleTitle is not null) lucene.Add(new StoredField(ArticleFields.ArticleTitle, articleTitle));

@@ -54,8 +54,8 @@ public sealed record ArticleSearchResult(IReadOnlyList<ArticleHit> Hits, bool In
 /// Searches the article index (<see cref="ArticleIndexBuilder"/>) with BM25. A query is built in code:
 /// every folded syllable, every folded syllable bigram and every exact-diacritics syllable is a scoring
 /// clause (so phrases and exact spellings weigh more), matches in the headings weigh a little more, whole
-/// document numbers weigh most, quoted phrases
-/// must occur, and legal abbreviations (BLDS, NĐ…) add their expansion.
+/// document numbers weigh most, quoted phrases must occur, and legal abbreviations (BLDS, NĐ…) add their
+/// expansion. A query that is only a sum of terms (most questions) runs with <see cref="MaxScoreSearch"/>.
 /// </summary>
 public sealed class LegalArticleSearch : IDisposable
 {
@@ -89,20 +89,24 @@ public sealed class LegalArticleSearch : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(first, 1);
         using var lease = _source.Acquire();
         if (lease.Searcher is not { } searcher) return new([], lease.Rebuilding);
-        var built = BuildQuery(query);
-        if (built is null) return new([], lease.Rebuilding);
+        if (SearchQueries.BuildParts(query, Weights) is not { } built) return new([], lease.Rebuilding);
+        ScoreDoc[] top;
         if (kind is { } only)
         {
-            built = new BooleanQuery
+            var ofKind = new BooleanQuery
             {
-                { built, Occur.MUST },
+                { built.Query, Occur.MUST },
                 { new TermQuery(new Term(ArticleFields.Kind, ArticleFields.KindValue(only))) { Boost = 0 }, Occur.MUST },
             };
+            top = searcher.Search(ofKind, first).ScoreDocs;
         }
-        var top = searcher.Search(built, first);
+        else
+        {
+            top = built.TermsOnly is { } terms ? MaxScoreSearch.Search(searcher, terms, first) : searcher.Search(built.Query, first).ScoreDocs;
+        }
         var foldedTerms = SearchQueries.FoldedTerms(query);
-        var hits = new List<ArticleHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        var hits = new List<ArticleHit>(top.Length);
+        foreach (var scoreDoc in top)
         {
             var doc = searcher.Doc(scoreDoc.Doc);
             var (snippet, highlights) = Snippets.Best(doc.Get(ArticleFields.ArticleText) ?? "", foldedTerms);

@@ -1,4 +1,5 @@
 using System.Text;
+using Justice.Search.Analysis;
 
 namespace Justice.Search;
 
@@ -7,25 +8,16 @@ internal static class Snippets
 {
     /// <summary>
     /// The line of <paramref name="text"/> that holds most of the query's folded syllables, cut around its first
-    /// match when long, with the spans of the matching words.
+    /// match when long, with the spans of the matching words. One pass over the text, folding as it goes: a hit's
+    /// stored text is read for every search.
     /// </summary>
     public static (string Snippet, IReadOnlyList<SnippetHighlight> Highlights) Best(string text, HashSet<string> foldedTerms)
     {
         const int MaxLength = 300, Lead = 60;
-        var best = "";
-        IReadOnlyList<(string Term, int Position, string Type, int Start, int End)> bestTokens = [];
-        var bestScore = -1;
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var tokens = ArticleFields.Folded.Tokens(line);
-            var score = tokens.Select(t => t.Term).Distinct().Count(foldedTerms.Contains);
-            if (score > bestScore)
-            {
-                (best, bestTokens, bestScore) = (line, tokens, score);
-            }
-        }
-
-        var matches = bestTokens.Where(t => foldedTerms.Contains(t.Term)).Select(t => (t.Start, t.End)).Distinct().OrderBy(m => m.Start).ToList();
+        text = Syllables.Composed(text);
+        var (bestStart, bestEnd, bestMatches) = BestLine(text, foldedTerms);
+        var best = text[bestStart..bestEnd];
+        var matches = bestMatches.Select(m => (Start: m.Start - bestStart, End: m.End - bestStart)).ToList();
         var from = 0;
         if (best.Length > MaxLength && matches.Count > 0 && matches[0].Start > Lead)
         {
@@ -44,6 +36,63 @@ internal static class Snippets
             covered = end;
         }
         return (snippet, highlights);
+    }
+
+    /// <summary>
+    /// The bounds of the non-blank line (trimmed) with the most distinct query terms, the first of equals, and the
+    /// spans of its matching words in order (a whole document number before its parts).
+    /// </summary>
+    private static (int Start, int End, List<(int Start, int End)> Matches) BestLine(string text, HashSet<string> foldedTerms)
+    {
+        var ordinal = foldedTerms.Comparer == StringComparer.Ordinal ? foldedTerms : new HashSet<string>(foldedTerms, StringComparer.Ordinal);
+        var lookup = ordinal.GetAlternateLookup<ReadOnlySpan<char>>();
+        var parts = new List<(int Start, int End)>();
+        var buffer = new char[64];
+        (int Start, int End, List<(int, int)> Matches) best = (0, 0, []);
+        var bestScore = -1;
+        var lineMatches = new List<(int, int)>();
+        var lineTerms = new HashSet<string>(StringComparer.Ordinal);
+        var cursor = 0;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart) is var newline and >= 0 ? newline : text.Length;
+            var (start, end) = Trimmed(text, lineStart, lineEnd);
+            if (start < end)
+            {
+                lineMatches.Clear();
+                lineTerms.Clear();
+                cursor = start;
+                while (ordinal.Count > 0 && cursor < end && Syllables.NextRun(text, ref cursor, parts, out var number) && parts[0].Start < end)
+                {
+                    if (number) Match(text, parts[0].Start, parts[^1].End);
+                    foreach (var (partStart, partEnd) in parts) Match(text, partStart, partEnd);
+                }
+                if (lineTerms.Count > bestScore)
+                {
+                    best = (start, end, [.. lineMatches]);
+                    bestScore = lineTerms.Count;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return best;
+
+        void Match(string source, int from, int to)
+        {
+            if (buffer.Length < to - from) buffer = new char[to - from];
+            var length = Syllables.FoldInto(source, from, to, buffer, 0);
+            if (!lookup.TryGetValue(buffer.AsSpan(0, length), out var term)) return;
+            lineTerms.Add(term);
+            lineMatches.Add((from, to));
+        }
+    }
+
+    private static (int Start, int End) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end);
     }
 
     /// <summary>The snippet as HTML: its text escaped, each highlight inside <c>&lt;mark&gt;</c>.</summary>

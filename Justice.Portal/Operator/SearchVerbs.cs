@@ -31,7 +31,7 @@ internal static class SearchVerbs
         var bar = new ProgressBar("Indexing");
         var (documents, articles) = await sync.RebuildAsync(new SynchronousProgress(bar.Show));
         bar.Finish();
-        // Changes waiting in the outbox are in the rebuilt index already; drain them so they are not applied again.
+        // The rebuild counts the outbox's messages as applied (their changes were read); draining applies any that committed meanwhile.
         await sync.DrainAsync();
         Console.WriteLine($"Indexed {documents:N0} documents and {articles:N0} articles in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
         return 0;

@@ -1,7 +1,4 @@
-using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 
 namespace Justice.Search.Analysis;
@@ -15,12 +12,19 @@ public enum VietnameseAnalysis
     Exact,
     /// <summary>Folded pairs of adjacent syllables only (<c>hon_nhan</c>).</summary>
     FoldedBigrams,
+    /// <summary>Folded syllables with, stacked on each, the bigram it ends (short fields: the headings).</summary>
+    FoldedWithBigrams,
+    /// <summary>
+    /// Folded syllables with, stacked on each, its exact form marked (<c>=hôn</c>) and the bigram it ends: every form
+    /// a query looks for, from one pass over the text into one field.
+    /// </summary>
+    Stacked,
 }
 
 /// <summary>
-/// Vietnamese analysis: the text is normalised to NFC first (input often arrives decomposed and
-/// <see cref="ASCIIFoldingFilter"/> folds only precomposed letters), split into syllables with document
-/// numbers kept whole as well as split, lower-cased and, unless exact, folded to ASCII.
+/// Vietnamese analysis (<see cref="SyllableTokenizer"/>): the text is normalised to NFC first (input often arrives
+/// decomposed), split into syllables with document numbers kept whole as well as split, lower-cased and, unless
+/// exact, folded to ASCII.
 /// </summary>
 public sealed class VietnameseAnalyzer(VietnameseAnalysis analysis) : Analyzer
 {
@@ -28,20 +32,8 @@ public sealed class VietnameseAnalyzer(VietnameseAnalysis analysis) : Analyzer
 
     public VietnameseAnalysis Analysis { get; } = analysis;
 
-    protected override TextReader InitReader(string fieldName, TextReader reader)
-    {
-        var text = reader.ReadToEnd();
-        return new StringReader(text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC));
-    }
-
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var tokenizer = new SyllableTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        if (Analysis != VietnameseAnalysis.Exact) stream = new ASCIIFoldingFilter(stream);
-        if (Analysis == VietnameseAnalysis.FoldedBigrams) stream = new SyllableBigramFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
-    }
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new SyllableTokenizer(reader, Analysis));
 
     /// <summary>The terms <paramref name="text"/> yields, with their positions (stacked tokens share one).</summary>
     public IReadOnlyList<(string Term, int Position, string Type)> Terms(string text, string fieldName = "text") =>

@@ -55,10 +55,7 @@ public static class DocumentFields
             new StoredField(Title, document.Title),
             new StoredField(SnippetText, string.IsNullOrEmpty(snippetSource) ? document.Title : snippetSource),
             new TextField(ArticleFields.Body, searchable, Lucene.Net.Documents.Field.Store.NO),
-            new TextField(ArticleFields.BodyExact, searchable, Lucene.Net.Documents.Field.Store.NO),
-            new TextField(ArticleFields.BodyBigrams, searchable, Lucene.Net.Documents.Field.Store.NO),
             new TextField(ArticleFields.Heading, document.Title, Lucene.Net.Documents.Field.Store.NO),
-            new TextField(ArticleFields.HeadingBigrams, document.Title, Lucene.Net.Documents.Field.Store.NO),
         };
         if (number is not null) lucene.Add(new StoredField(Number, number));
         Keyword(lucene, Type, document.Type.ToString());
@@ -92,6 +89,6 @@ public static class DocumentFields
         {
             OpenMode = mode,
             Similarity = LegalArticleSearch.CreateSimilarity(),
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = 256,
         };
 }

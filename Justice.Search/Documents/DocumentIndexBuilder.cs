@@ -16,6 +16,7 @@ public sealed class DocumentIndexBuilder(LuceneDirectory directory)
             writer.AddDocument(DocumentFields.ToLucene(document));
             count++;
         }
+        writer.SetCommitData(Indexing.SearchIndexFormat.CommitData(Indexing.OutboxCheckpoint.Start));
         writer.Commit();
         return count;
     }

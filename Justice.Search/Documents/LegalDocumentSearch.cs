@@ -47,34 +47,63 @@ public sealed class LegalDocumentSearch : IDisposable
         if (lease.Searcher is not { } searcher) return new(0, [], [], null, lease.Rebuilding);
 
         var hasText = !string.IsNullOrWhiteSpace(query.Text);
-        var textQuery = hasText ? SearchQueries.Build(query.Text!, Weights, RequiredSyllables) : null;
-        if (hasText && textQuery is null) return new(0, [], [], null, lease.Rebuilding);
-
-        var combined = new BooleanQuery { { textQuery ?? new MatchAllDocsQuery(), Occur.MUST } };
-        foreach (var filter in Filters(query)) combined.Add(filter, Occur.MUST);
+        var built = hasText ? SearchQueries.BuildParts(query.Text!, Weights, RequiredSyllables) : null;
+        if (hasText && built is null) return new(0, [], [], null, lease.Rebuilding);
 
         var wanted = query.Offset + query.Limit;
         var sort = query.Sort switch
         {
             DocumentSort.DateDescending => ByDate(descending: true),
             DocumentSort.DateAscending => ByDate(descending: false),
-            _ when textQuery is null => ByDate(descending: true),
+            _ when built is null => ByDate(descending: true),
             _ => null,
         };
-        ITopDocsCollector top = sort is null
-            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
-            : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter(SingleValuedFacets, MultiValuedFacets);
-        searcher.Search(combined, MultiCollector.Wrap((ICollector)top, facets));
-        var docs = top.GetTopDocs(query.Offset, query.Limit);
+        TopDocs docs;
+        int total;
+        if (sort is null && built!.ScoringTerms is { } terms)
+        {
+            // What matches is counted (with the facets) without scoring; then only the best are ranked, among those.
+            var matched = new MatchedDocuments(searcher.IndexReader.MaxDoc);
+            searcher.Search(Matching(built.Required ?? AnyOf(terms), query), MultiCollector.Wrap(matched, facets));
+            var best = MaxScoreSearch.Search(searcher, terms, wanted, matched.In);
+            total = matched.Count;
+            docs = new TopDocs(total, best.Skip(query.Offset).ToArray(), best.Length > 0 ? best[0].Score : float.NaN);
+        }
+        else
+        {
+            // A quoted phrase ranks with the whole query; a sort by date needs only what matches.
+            var combined = Matching(sort is null ? built!.Query : built?.Required ?? built?.Query, query);
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(combined, MultiCollector.Wrap((ICollector)top, facets));
+            docs = top.GetTopDocs(query.Offset, query.Limit);
+            total = top.TotalHits;
+        }
 
         var foldedTerms = hasText ? SearchQueries.FoldedTerms(query.Text!) : [];
         var hits = new List<LegalDocumentHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs) hits.Add(Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, foldedTerms));
 
-        var total = top.TotalHits;
         var suggestion = total == 0 && hasText ? _suggester.Suggest(searcher.IndexReader, query.Text!) : null;
         return new(total, hits, Facets(facets.Totals()), suggestion, lease.Rebuilding);
+    }
+
+    /// <summary>The documents that match <paramref name="text"/> (all when null) and pass every filter of <paramref name="query"/>.</summary>
+    private static BooleanQuery Matching(Query? text, LegalDocumentQuery query)
+    {
+        var matching = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
+        foreach (var filter in Filters(query)) matching.Add(filter, Occur.MUST);
+        return matching;
+    }
+
+    /// <summary>Documents with any of the terms, unscored.</summary>
+    private static Query AnyOf(IReadOnlyList<TermQuery> terms)
+    {
+        var any = new BooleanQuery();
+        foreach (var term in terms) any.Add(new TermQuery(term.Term), Occur.SHOULD);
+        return new ConstantScoreQuery(any) { Boost = 0 };
     }
 
     private static IEnumerable<Query> Filters(LegalDocumentQuery query)

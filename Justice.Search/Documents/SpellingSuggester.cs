@@ -53,6 +53,8 @@ internal sealed class SpellingSuggester
         while (fuzzy.MoveNext())
         {
             var candidate = fuzzy.Term;
+            // The field also holds exact forms and bigrams: only a folded syllable can stand for a folded syllable.
+            if (!IsFoldedSyllable(candidate)) continue;
             var frequency = fuzzy.DocFreq;
             // Fewer edits first (a higher boost), then the more frequent syllable.
             if (boost.Boost > bestBoost || (boost.Boost == bestBoost && frequency > bestFrequency))
@@ -63,19 +65,29 @@ internal sealed class SpellingSuggester
         return best;
     }
 
+    private static bool IsFoldedSyllable(BytesRef term)
+    {
+        var bytes = term.Bytes.AsSpan(term.Offset, term.Length);
+        return bytes.IndexOfAny((byte)SyllableTokenizer.ExactMarker, (byte)SyllableTokenizer.BigramSeparator) < 0;
+    }
+
     private static Dictionary<string, string> BuildSpellings(IndexReader reader)
     {
         var best = new Dictionary<string, (string Spelling, int Frequency)>(StringComparer.Ordinal);
-        var exact = MultiFields.GetTerms(reader, ArticleFields.BodyExact);
-        if (exact is null) return [];
-        var terms = exact.GetEnumerator();
-        while (terms.MoveNext())
+        if (MultiFields.GetTerms(reader, ArticleFields.Body) is not { } body) return [];
+        // The exact forms sit together in the term dictionary, after their marker.
+        var marker = new BytesRef(SyllableTokenizer.ExactMarker.ToString());
+        var terms = body.GetEnumerator();
+        if (terms.SeekCeil(marker) == TermsEnum.SeekStatus.END) return [];
+        do
         {
-            var spelling = terms.Term.Utf8ToString();
+            if (!StringHelper.StartsWith(terms.Term, marker)) break;
+            var spelling = terms.Term.Utf8ToString()[1..];
             var folded = VietnameseText.Fold(spelling).ToLowerInvariant();
             if (!best.TryGetValue(folded, out var current) || terms.DocFreq > current.Frequency)
                 best[folded] = (spelling, terms.DocFreq);
         }
+        while (terms.MoveNext());
         return best.ToDictionary(e => e.Key, e => e.Value.Spelling, StringComparer.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Justice.Domain.Outbox;
 using Justice.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace Justice.Search.Indexing;
 
 /// <summary>
-/// Keeps the search indexes in step with the database. At start it rebuilds an index that was missing or
-/// unreadable (searches answer "rebuilding" meanwhile); then it drains the outbox messages of
-/// <see cref="SearchOutbox.Topics"/> only, re-reading each changed document or Code topic from the database, so
-/// applying a message twice is harmless and its order does not matter. A batch is committed to the index before
-/// its messages are marked done: a crash in between only applies them again.
+/// Keeps this node's search indexes in step with the database. At start it rebuilds an index that was missing or
+/// unreadable (searches answer "rebuilding" meanwhile); then it follows the outbox messages of
+/// <see cref="SearchOutbox.Topics"/> only, from its own <see cref="OutboxCheckpoint"/>, re-reading each changed document
+/// or Code topic from the database. Every node applies every message, each once: nothing is claimed, so one node's
+/// progress is no other's. A batch and the checkpoint after it are committed to the index together, so a crash
+/// loses neither. The first node to apply a message marks it done in the outbox, for whoever watches it.
 /// </summary>
 public sealed class SearchIndexSync(
     SearchIndexHost index, SearchDatabase database, SearchOptions options, TimeProvider clock, ILogger<SearchIndexSync> logger)
@@ -19,18 +21,29 @@ public sealed class SearchIndexSync(
 {
     private readonly SemaphoreSlim _draining = new(1, 1);
 
-    /// <summary>Applies every due search message; returns how many were applied.</summary>
+    /// <summary>Applies every search message this node has not applied yet; returns how many it applied.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
         await _draining.WaitAsync(cancellationToken);
         try
         {
-            var total = 0;
+            // An index without a checkpoint is rebuilt first; the rebuild gives it one.
+            if (index.Checkpoint is not { } checkpoint) return 0;
+            var applied = 0;
+            var cursor = checkpoint.Floor(options.LateCommitWindow);
             while (true)
             {
-                var applied = await DrainBatchAsync(cancellationToken);
-                total += applied;
-                if (applied < options.BatchSize) return total;
+                await using var db = database.NewContext();
+                var page = await ReadAfterAsync(db, cursor, cancellationToken);
+                if (page.Count == 0) return applied;
+                cursor = page[^1].Id;
+                var fresh = page.Where(m => !checkpoint.Recent.Contains(m.Id)).ToList();
+                if (fresh.Count > 0)
+                {
+                    checkpoint = await ApplyAsync(db, fresh, checkpoint.After(fresh.Select(m => m.Id), cursor, options.LateCommitWindow), cancellationToken);
+                    applied += fresh.Count;
+                }
+                if (page.Count < options.BatchSize) return applied;
             }
         }
         finally
@@ -39,67 +52,110 @@ public sealed class SearchIndexSync(
         }
     }
 
-    /// <summary>Rebuilds both indexes from the database.</summary>
-    public Task<(int Documents, int Articles)> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default) =>
-        index.RebuildAsync(database.NewContext, progress, cancellationToken);
-
-    private async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Rebuilds both indexes from the database, from the outbox's current position on.</summary>
+    public async Task<(int Documents, int Articles)> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        await using var db = database.NewContext();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = db.Provider == DatabaseProvider.PostgreSql ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        List<OutboxMessage> due;
-        if (db.Provider == DatabaseProvider.PostgreSql)
+        await _draining.WaitAsync(cancellationToken);
+        try
         {
-            // Nodes that share the database take disjoint batches; other topics are never touched.
-            due = await db.Set<OutboxMessage>().FromSql($"""
-                SELECT * FROM "OutboxMessage"
-                WHERE "Topic" IN ({SearchOutbox.DocumentChangedTopic}, {SearchOutbox.CodeTopicChangedTopic})
-                  AND "Status" IN ('Pending', 'Failed') AND "AvailableAt" <= {now}
-                ORDER BY "CreatedAt"
-                LIMIT {options.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """).ToListAsync(cancellationToken);
+            OutboxCheckpoint checkpoint;
+            await using (var db = database.NewContext()) checkpoint = await CurrentPositionAsync(db, cancellationToken);
+            return await index.RebuildAsync(database.NewContext, checkpoint, progress, cancellationToken);
         }
-        else
+        finally
         {
-            due = await db.Set<OutboxMessage>()
-                .Where(m => (m.Topic == SearchOutbox.DocumentChangedTopic || m.Topic == SearchOutbox.CodeTopicChangedTopic)
-                            && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Failed) && m.AvailableAt <= now)
-                .OrderBy(m => m.CreatedAt).Take(options.BatchSize).ToListAsync(cancellationToken);
+            _draining.Release();
         }
-        if (due.Count == 0) return 0;
+    }
 
+    /// <summary>The search messages after <paramref name="after"/>, in id order (time order: ids are UUIDv7), one batch.</summary>
+    private Task<List<OutboxMessage>> ReadAfterAsync(JusticeDbContext db, Guid after, CancellationToken cancellationToken) =>
+        db.Set<OutboxMessage>().FromSql($"""
+            SELECT * FROM "OutboxMessage"
+            WHERE "Id" > {after} AND "Topic" IN ({SearchOutbox.DocumentChangedTopic}, {SearchOutbox.CodeTopicChangedTopic})
+            ORDER BY "Id"
+            LIMIT {options.BatchSize}
+            """).AsNoTracking().ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A checkpoint at the newest search message, with every message of the window below it counted as applied: what
+    /// they changed is in the database a rebuild reads next. Rows that commit later still arrive as late rows.
+    /// </summary>
+    private async Task<OutboxCheckpoint> CurrentPositionAsync(JusticeDbContext db, CancellationToken cancellationToken)
+    {
+        var newest = await db.Set<OutboxMessage>().FromSql($"""
+            SELECT * FROM "OutboxMessage"
+            WHERE "Topic" IN ({SearchOutbox.DocumentChangedTopic}, {SearchOutbox.CodeTopicChangedTopic})
+            ORDER BY "Id" DESC
+            LIMIT 1
+            """).AsNoTracking().Select(m => m.Id).ToListAsync(cancellationToken);
+        if (newest.Count == 0) return OutboxCheckpoint.Start;
+        var position = new OutboxCheckpoint(newest[0], new HashSet<Guid>());
+        var recent = new List<Guid>();
+        for (var cursor = position.Floor(options.LateCommitWindow); ;)
+        {
+            var page = await ReadAfterAsync(db, cursor, cancellationToken);
+            recent.AddRange(page.Select(m => m.Id).Where(id => OutboxCheckpoint.Compare(id, position.Position) <= 0));
+            if (page.Count < options.BatchSize) break;
+            cursor = page[^1].Id;
+        }
+        return position with { Recent = recent.ToHashSet() };
+    }
+
+    /// <summary>Applies <paramref name="messages"/> to the index with <paramref name="next"/> as its checkpoint, then notes the outcome in the outbox.</summary>
+    private async Task<OutboxCheckpoint> ApplyAsync(JusticeDbContext db, List<OutboxMessage> messages, OutboxCheckpoint next,
+        CancellationToken cancellationToken)
+    {
         var documentIds = new HashSet<Guid>();
         var topicIds = new HashSet<Guid>();
-        var unreadable = new List<(OutboxMessage Message, string Error)>();
-        foreach (var message in due)
+        var failed = new Dictionary<Guid, string>();
+        var subjectOf = new Dictionary<Guid, Guid>();
+        foreach (var message in messages)
         {
             try
             {
-                (message.Topic == SearchOutbox.DocumentChangedTopic ? documentIds : topicIds).Add(SearchOutbox.IdOf(message));
+                var id = SearchOutbox.IdOf(message);
+                (message.Topic == SearchOutbox.DocumentChangedTopic ? documentIds : topicIds).Add(id);
+                subjectOf[message.Id] = id;
             }
             catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException)
             {
-                unreadable.Add((message, e.Message));
+                logger.LogError("Search outbox message {Id} is unreadable and skipped: {Error}", message.Id, e.Message);
+                failed[message.Id] = e.Message;
             }
         }
+        // A failure to read the database throws here: the checkpoint stays, and the batch is read again at the next tick.
+        var unindexed = await index.ApplyAsync(db, documentIds, topicIds, next, cancellationToken);
+        foreach (var (messageId, subject) in subjectOf)
+            if (unindexed.TryGetValue(subject, out var error)) failed[messageId] = error;
+        await NoteOutcomeAsync(db, messages.Select(m => m.Id).Except(failed.Keys).ToList(), failed, cancellationToken);
+        return next;
+    }
+
+    /// <summary>
+    /// Marks applied messages done (unless a node did already) and dead-letters those that cannot be applied, with
+    /// the error. Only a record for people: nodes go by their checkpoints, so a failure here is logged and let be.
+    /// </summary>
+    private async Task NoteOutcomeAsync(JusticeDbContext db, List<Guid> done, Dictionary<Guid, string> failed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         try
         {
-            await index.ApplyAsync(db, documentIds, topicIds, cancellationToken);
-            var done = clock.GetUtcNow().UtcDateTime;
-            foreach (var message in due.Except(unreadable.Select(u => u.Message))) message.MarkDone(done);
+            if (done.Count > 0)
+                await db.Set<OutboxMessage>().Where(m => done.Contains(m.Id) && m.Status != OutboxStatus.Done)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Done).SetProperty(m => m.ProcessedAt, now), cancellationToken);
+            foreach (var (id, error) in failed)
+            {
+                var text = error.Length > 2000 ? error[..2000] : error;
+                await db.Set<OutboxMessage>().Where(m => m.Id == id)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.DeadLetter).SetProperty(m => m.LastError, text)
+                        .SetProperty(m => m.ProcessedAt, now), cancellationToken);
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
         {
-            logger.LogError(e, "Search index update failed for {Count} outbox messages; they are retried", due.Count);
-            var retryAt = clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, due.Max(m => m.Attempts))));
-            foreach (var message in due.Except(unreadable.Select(u => u.Message))) message.MarkFailed($"{e.GetType().Name}: {e.Message}", retryAt, options.MaxAttempts);
+            logger.LogWarning(e, "Search sync: the outcome of {Count} outbox messages could not be noted", done.Count + failed.Count);
         }
-        foreach (var (message, error) in unreadable) message.MarkFailed(error, now, maxAttempts: 1);
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return due.Count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

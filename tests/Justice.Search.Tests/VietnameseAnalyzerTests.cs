@@ -53,4 +53,18 @@ public sealed class VietnameseAnalyzerTests
     {
         Assert.Equal(["phong", "chong", "ma", "tuy"], Terms(Folded, "Phòng, chống ma túy."));
     }
+
+    [Fact]
+    public void The_indexed_form_stacks_the_exact_form_and_the_bigram_on_each_folded_syllable()
+    {
+        var stacked = new VietnameseAnalyzer(VietnameseAnalysis.Stacked);
+        (string, int)[] expected =
+        [
+            ("hon", 0), ("=hôn", 0), ("nhan", 1), ("=nhân", 1), ("hon_nhan", 1),
+            ("52/2014/qh13", 2), ("52", 2), ("=52", 2), ("nhan_52", 2), ("2014", 3), ("=2014", 3), ("52_2014", 3),
+            ("qh13", 4), ("=qh13", 4), ("2014_qh13", 4),
+        ];
+        Assert.Equal(expected, stacked.Terms("Hôn nhân 52/2014/QH13").Select(t => (t.Term, t.Position)));
+        Assert.Equal(stacked.Terms("Đăng ký kết hôn"), stacked.Terms("Đăng ký kết hôn".Normalize(NormalizationForm.FormD)));
+    }
 }

@@ -4,8 +4,11 @@ using Justice.Search.Documents;
 
 namespace Justice.Bench.Search;
 
-/// <summary>One query of the mix: a document search (with filters, facets, paging) or a legal question over articles.</summary>
-internal sealed record BenchQuery(LegalDocumentQuery Document, string? Text = null, bool Question = false);
+/// <summary>
+/// One query of the mix: a document search (with filters, facets, paging) or a legal question over articles;
+/// <see cref="Shape"/> names its kind, for latencies per kind.
+/// </summary>
+internal sealed record BenchQuery(string Shape, LegalDocumentQuery Document, string? Text = null, bool Question = false);
 
 /// <summary>
 /// A realistic mix for the national legal database: topics typed with and without diacritics, law titles,
@@ -28,16 +31,16 @@ internal static class QueryMix
             var topic = Maybe(random, Words(random, area.Phrase));
             mix.Add(roll switch
             {
-                < 30 => new BenchQuery(new LegalDocumentQuery(topic, Limit: 10)),
-                < 40 => new BenchQuery(new LegalDocumentQuery(Maybe(random, titles[random.Next(titles.Count)].ToLowerInvariant()), Limit: 10)),
-                < 50 => new BenchQuery(new LegalDocumentQuery(document.Number!.Value, Limit: 10)),
-                < 60 => new BenchQuery(new LegalDocumentQuery(topic, Types: [document.Type], InForceOnly: random.Next(2) == 0, Limit: 10)),
-                < 68 => new BenchQuery(new LegalDocumentQuery(topic, FromYear: 2010 + random.Next(10), ToYear: 2020 + random.Next(6),
+                < 30 => new BenchQuery("topic", new LegalDocumentQuery(topic, Limit: 10)),
+                < 40 => new BenchQuery("law title", new LegalDocumentQuery(Maybe(random, titles[random.Next(titles.Count)].ToLowerInvariant()), Limit: 10)),
+                < 50 => new BenchQuery("number", new LegalDocumentQuery(document.Number!.Value, Limit: 10)),
+                < 60 => new BenchQuery("topic, type", new LegalDocumentQuery(topic, Types: [document.Type], InForceOnly: random.Next(2) == 0, Limit: 10)),
+                < 68 => new BenchQuery("topic, years, by date", new LegalDocumentQuery(topic, FromYear: 2010 + random.Next(10), ToYear: 2020 + random.Next(6),
                     Sort: DocumentSort.DateDescending, Limit: 10)),
-                < 76 => new BenchQuery(new LegalDocumentQuery(topic, ProvinceIds: [corpus.Provinces[random.Next(corpus.Provinces.Count)].Id], Limit: 10)),
-                < 85 => new BenchQuery(new LegalDocumentQuery(Fields: [area.Field], InForceOnly: true, Sort: DocumentSort.DateDescending, Limit: 10,
+                < 76 => new BenchQuery("topic, province", new LegalDocumentQuery(topic, ProvinceIds: [corpus.Provinces[random.Next(corpus.Provinces.Count)].Id], Limit: 10)),
+                < 85 => new BenchQuery("browse field in force", new LegalDocumentQuery(Fields: [area.Field], InForceOnly: true, Sort: DocumentSort.DateDescending, Limit: 10,
                     Offset: 10 * random.Next(3))),
-                _ => new BenchQuery(new LegalDocumentQuery(), questions[random.Next(questions.Count)], Question: true),
+                _ => new BenchQuery("question", new LegalDocumentQuery(), questions[random.Next(questions.Count)], Question: true),
             });
         }
         return mix;

@@ -46,12 +46,20 @@ internal sealed class SearchScenario(BenchSettings settings)
             using var articleSearch = new LegalArticleSearch(articleDirectory);
             await using var pg = new NpgsqlConnection(ConnectionTo(Database));
             await pg.OpenAsync();
+            await using var host = await SearchGraphQLHost.StartAsync(settings.PostgresConnection, folder);
 
             var mix = QueryMix.Create(corpus, Queries);
             var service = new List<double>();
+            var graphQL = new List<double>();
             var baseline = new List<double>();
-            foreach (var query in mix.Take(100)) { Run(query, documentSearch, articleSearch); await RunPostgresAsync(query, pg); }
+            foreach (var query in mix.Take(100))
+            {
+                Run(query, documentSearch, articleSearch);
+                await host.RunAsync(query);
+                await RunPostgresAsync(query, pg);
+            }
             var done = 0;
+            // The three paths take turns, query by query, so a burst of load on the machine falls on all of them.
             foreach (var query in mix)
             {
                 if (++done % 200 == 0) Console.Error.WriteLine($"search: {done} queries, service p50 {Percentile(service, 50):F1} ms, baseline p50 {Percentile(baseline, 50):F1} ms");
@@ -59,9 +67,13 @@ internal sealed class SearchScenario(BenchSettings settings)
                 Run(query, documentSearch, articleSearch);
                 service.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 started = Stopwatch.GetTimestamp();
+                await host.RunAsync(query);
+                graphQL.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                started = Stopwatch.GetTimestamp();
                 await RunPostgresAsync(query, pg);
                 baseline.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
+            PrintShapes(mix, service, graphQL, baseline);
 
             var questions = BenchCorpus.Questions("questions-2023-train");
             var serviceRecall = Recall(corpus, questions, q => articleSearch.Search(q, 10).Select(h => (h.DocumentId, h.ArticleNumber)).ToList());
@@ -76,6 +88,8 @@ internal sealed class SearchScenario(BenchSettings settings)
             new BenchResult(Scenario, "index_size", Math.Round(sizeMiB, 1), "MiB").Print();
             foreach (var p in new[] { 50, 95, 99 })
                 ComparedMs($"latency_p{p}", Percentile(service, p), Percentile(baseline, p)).Print();
+            foreach (var p in new[] { 50, 95, 99 })
+                ComparedMs($"graphql_latency_p{p}", Percentile(graphQL, p), Percentile(baseline, p)).Print();
             ComparedMs("latency_mean", service.Average(), baseline.Average()).Print();
             new BenchResult(Scenario, "speedup_p95", Math.Round(Percentile(baseline, 95) / Percentile(service, 95), 1), "x").Print();
             new BenchResult(Scenario, "queries", mix.Count, "queries").Print();
@@ -96,21 +110,36 @@ internal sealed class SearchScenario(BenchSettings settings)
     {
         var started = Stopwatch.GetTimestamp();
         var articles = 0;
+        double documentSeconds = 0, articleSeconds = 0;
         // The two indexes are independent: built side by side, as a rebuild does on a node with two cores.
         Parallel.Invoke(
             () =>
             {
                 using var directory = FSDirectory.Open(Path.Combine(folder, "documents"));
                 new DocumentIndexBuilder(directory).Build(corpus.Documents);
+                documentSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             },
             () =>
             {
                 using var directory = FSDirectory.Open(Path.Combine(folder, "articles"));
                 articles = new ArticleIndexBuilder(directory).Build(corpus.Documents);
+                articleSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             });
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        Console.Error.WriteLine($"search: indexes built in {seconds:F1} s ({articles:N0} articles)");
+        Console.Error.WriteLine($"search: indexes built in {seconds:F1} s ({articles:N0} articles; document index {documentSeconds:F1} s, article index {articleSeconds:F1} s)");
         return (seconds, articles);
+    }
+
+    /// <summary>Latencies per kind of query, to see which kinds cost what (standard error: a profile, not a result).</summary>
+    private static void PrintShapes(List<BenchQuery> mix, List<double> service, List<double> graphQL, List<double> baseline)
+    {
+        foreach (var shape in mix.Select(q => q.Shape).Distinct())
+        {
+            var at = mix.Select((q, i) => (q, i)).Where(x => x.q.Shape == shape).Select(x => x.i).ToList();
+            List<double> Of(List<double> all) => at.Select(i => all[i]).ToList();
+            Console.Error.WriteLine($"search: {shape,-22} {at.Count,4} queries: service p50 {Percentile(Of(service), 50),7:F2} p95 {Percentile(Of(service), 95),7:F2} ms, " +
+                $"graphql p50 {Percentile(Of(graphQL), 50),7:F2} p95 {Percentile(Of(graphQL), 95),7:F2} ms, PostgreSQL p50 {Percentile(Of(baseline), 50),8:F2} p95 {Percentile(Of(baseline), 95),8:F2} ms");
+        }
     }
 
     private static void Run(BenchQuery query, LegalDocumentSearch documents, LegalArticleSearch articles)
