@@ -40,7 +40,7 @@ public sealed class AuctionNoticeMails(EmailOutbox outbox, MailLinks links)
                 ["assetType"] = AssetTypeLabel(notice.AssetType, subscription.Language),
                 ["startingPrice"] = notice.StartingPrice,
                 ["auctionOn"] = notice.AuctionAt,
-                ["noticeUrl"] = links.AuctionNotices(),
+                ["noticeUrl"] = links.AuctionNotice(notice.Id),
             }));
         return queued;
     }

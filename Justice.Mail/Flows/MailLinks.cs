@@ -16,7 +16,7 @@ public sealed class MailLinks(MailOptions options)
     /// <summary>The sector's statistics; a report itself is opened in the reporting software, which has no public address.</summary>
     public string Statistics() => $"{Base}/thong-ke";
 
-    public string AuctionNotices() => $"{Base}/dau-gia";
+    public string AuctionNotice(Guid noticeId) => $"{Base}/dau-gia/thong-bao/{RelayId("AuctionNotice", noticeId)}";
 
     public string AuctionSubscriptionConfirmation(string token) => $"{Base}/dau-gia/dang-ky?xac-nhan={Uri.EscapeDataString(token)}";
 

@@ -65,6 +65,11 @@ public sealed class IndexModel(PortalOperations operations, TimeProvider clock) 
         if (f.ApplicantEmail is not null && !Justice.Domain.Common.EmailAddress.IsValid(f.ApplicantEmail))
             Errors.Add(("Form_ApplicantEmail", M("Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).", "The email address is not valid (for example: name@example.com).")));
         if (Errors.Count > 0) return Page();
+        if (FormGuard.Check(HttpContext) is var guard and not FormGuard.Outcome.Passed)
+        {
+            Errors.Add(("", FormGuard.Message(guard, en)));
+            return Page();
+        }
 
         var result = await operations.MutateAsync<Data>(HttpContext, "JudicialRecords/Apply", new
         {

@@ -153,6 +153,8 @@ public sealed partial class PortalPagesTests(PortalHostFixture fixture) : IClass
             ["__RequestVerificationToken"] = token, ["Form.FullName"] = "Trần Thị Cúc", ["Form.Sex"] = "FEMALE",
             ["Form.DateOfBirth"] = "1992-03-04", ["Form.PersonalIdNumber"] = "001192654321", ["Form.CertificateType"] = "NO_1",
             ["Form.Purpose"] = "Xin việc", ["Form.Copies"] = "1", ["Form.Delivery"] = "AT_OFFICE",
+            // Served a minute ago, as for a person filling it in; a form sent back at once is refused (FormGuard).
+            [FormGuard.StartedField] = FormGuard.Stamp(fixture.Host.Services, DateTimeOffset.UtcNow.AddMinutes(-1)),
         }));
         var sentHtml = await sent.Content.ReadAsStringAsync();
         var code = TrackingCode().Match(sentHtml).Groups[1].Value;
