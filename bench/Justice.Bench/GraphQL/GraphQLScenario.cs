@@ -116,6 +116,8 @@ public sealed class GraphQLScenario(BenchSettings settings)
             ["Justice:SeedDemoDataWhenEmpty"] = "true",
             ["Justice:Identity:AllowHttp"] = "true",
             ["Justice:GraphQL:RequestsPerMinute"] = "100000000",
+            // The plain endpoint has no time limit; a stall of the shared machine must not abort the run on one side only.
+            ["Justice:GraphQL:Timeout"] = "00:02:00",
             ["Mail:DispatcherEnabled"] = "false",
         });
         builder.Logging.ClearProviders();
