@@ -28,6 +28,7 @@ public static class JusticeGraphQLServiceCollectionExtensions
             limits.FieldSuggestions ?? environment.IsDevelopment());
         services.AddSingleton(limits);
         services.AddSingleton(features);
+        services.AddSingleton<AdministrativeUnitCache>();
         services.AddSingleton<Jurisdictions>();
         services.AddScoped<JusticeGraphQLExecutor>();
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using Justice.Domain.AdministrativeUnits;
 using Justice.Domain.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Justice.GraphQL.Common;
 
 namespace Justice.GraphQL.Access;
 
@@ -9,11 +8,10 @@ namespace Justice.GraphQL.Access;
 /// Which administrative units a jurisdiction covers: the unit itself and every unit below it (a province
 /// covers its communes). Units change only by law, so the tree is read once per process.
 /// </summary>
-public sealed class Jurisdictions
+public sealed class Jurisdictions(AdministrativeUnitCache units)
 {
     private readonly ConcurrentDictionary<Guid, IReadOnlySet<Guid>> _covered = new();
     private Dictionary<Guid, List<Guid>>? _children;
-    private readonly SemaphoreSlim _loading = new(1, 1);
 
     /// <summary>Null for a national caller (no restriction); otherwise the units they may see.</summary>
     public async Task<IReadOnlySet<Guid>?> CoveredByAsync(Caller caller, JusticeDbContext db, CancellationToken cancellationToken)
@@ -34,15 +32,9 @@ public sealed class Jurisdictions
 
     private async Task<Dictionary<Guid, List<Guid>>> ChildrenAsync(JusticeDbContext db, CancellationToken cancellationToken)
     {
-        if (_children is not null) return _children;
-        await _loading.WaitAsync(cancellationToken);
-        try
-        {
-            if (_children is not null) return _children;
-            var pairs = await db.Set<AdministrativeUnit>().AsNoTracking()
-                .Where(u => u.ParentId != null).Select(u => new { u.Id, Parent = u.ParentId!.Value }).ToListAsync(cancellationToken);
-            return _children = pairs.GroupBy(p => p.Parent).ToDictionary(g => g.Key, g => g.Select(p => p.Id).ToList());
-        }
-        finally { _loading.Release(); }
+        if (_children is { } known) return known;
+        var all = await units.AllAsync(db, cancellationToken);
+        return _children = all.Values.Where(u => u.ParentId != null)
+            .GroupBy(u => u.ParentId!.Value).ToDictionary(g => g.Key, g => g.Select(u => u.Id).ToList());
     }
 }

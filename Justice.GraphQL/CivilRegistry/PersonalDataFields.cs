@@ -36,11 +36,19 @@ public static class PersonalDataFields
     /// like <see cref="EntityLoaders.LoadChildren{T}"/>.
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<T>> LoadOwned<T, TKey>(this IResolveFieldContext context, string foreignKey, Guid parentId,
-        Expression<Func<T, TKey>> orderBy) where T : Entity
-    {
-        var order = orderBy.Compile();
-        return context.Loader<Guid, IReadOnlyList<T>>("owned:" + typeof(T).FullName + ":" + foreignKey, async (ids, cancellationToken) =>
+        Expression<Func<T, TKey>> orderBy) where T : Entity =>
+        context.OwnedLoader(foreignKey, orderBy).Load(parentId).Then(list => list ?? (IReadOnlyList<T>)[]);
+
+    /// <summary>Gives the loader of <see cref="LoadOwned{T,TKey}"/> the children of a parent already read with it.</summary>
+    public static void PrimeOwned<T, TKey>(this IResolveFieldContext context, string foreignKey, Guid parentId,
+        Expression<Func<T, TKey>> orderBy, IEnumerable<T> children) where T : Entity =>
+        context.OwnedLoader(foreignKey, orderBy).Prime(parentId, children.OrderBy(orderBy.Compile()).ThenBy(x => x.Id).ToList());
+
+    private static BatchLoader<Guid, IReadOnlyList<T>> OwnedLoader<T, TKey>(this IResolveFieldContext context, string foreignKey,
+        Expression<Func<T, TKey>> orderBy) where T : Entity =>
+        context.Loader<Guid, IReadOnlyList<T>>("owned:" + typeof(T).FullName + ":" + foreignKey, async (ids, cancellationToken) =>
         {
+            var order = orderBy.Compile();
             var keys = ids.ToList();
             var rows = await context.Db().Set<T>().AsNoTracking()
                 .Where(x => keys.Contains(EF.Property<Guid>(x, foreignKey)))
@@ -48,6 +56,5 @@ public static class PersonalDataFields
                 .ToListAsync(cancellationToken);
             return rows.GroupBy(r => r.Parent).ToDictionary(g => g.Key,
                 g => (IReadOnlyList<T>)g.Select(r => r.Item).OrderBy(order).ThenBy(x => x.Id).ToList());
-        }).Load(parentId).Then(list => list ?? (IReadOnlyList<T>)[]);
-    }
+        });
 }

@@ -37,9 +37,14 @@ public static class Paging
     {
         var (offset, size) = Window(context);
         var cancellationToken = context.CancellationToken;
-        var total = await ordered.CountAsync(cancellationToken);
-        var items = size == 0 ? [] : await ordered.Skip(offset).Take(size).ToListAsync(cancellationToken);
-        return Connection(items, offset, total);
+        if (size == 0) return Connection(Array.Empty<T>(), offset, await ordered.CountAsync(cancellationToken));
+        // One round trip: the total rides along with each row of the page (the database counts once). Only a page
+        // past the end, which has no rows to carry it, costs a second query.
+        var rows = await ordered.Skip(offset).Take(size)
+            .Select(item => new PageRow<T>(item, ordered.Count()))
+            .ToListAsync(cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : offset == 0 ? 0 : await ordered.CountAsync(cancellationToken);
+        return Connection(rows.Select(r => r.Item).ToList(), offset, total);
     }
 
     /// <summary>A connection over one page already fetched (e.g. from the search index) at this offset.</summary>
@@ -59,6 +64,8 @@ public static class Paging
             },
         };
     }
+
+    private sealed record PageRow<T>(T Item, int Total);
 
     private static string EncodeCursor(int position) =>
         Convert.ToBase64String(Encoding.ASCII.GetBytes("o:" + position.ToString(CultureInfo.InvariantCulture)));

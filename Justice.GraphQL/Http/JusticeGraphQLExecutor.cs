@@ -7,6 +7,7 @@ using Justice.Domain.Audit;
 using Justice.Domain.Persistence;
 using Justice.GraphQL.Access;
 using Justice.GraphQL.Schema;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -51,7 +52,7 @@ public sealed class JusticeGraphQLExecutor(
         if (reads.Count == 0) return result;
         try
         {
-            await WriteAuditAsync(context, reads, cancellationToken);
+            await WriteAuditAsync(context, reads, requestServices, cancellationToken);
             return result;
         }
         catch (Exception e)
@@ -66,17 +67,39 @@ public sealed class JusticeGraphQLExecutor(
         }
     }
 
-    private async Task WriteAuditAsync(JusticeRequestContext context, List<AuditedRead> reads, CancellationToken cancellationToken)
+    private async Task WriteAuditAsync(JusticeRequestContext context, List<AuditedRead> reads, IServiceProvider requestServices,
+        CancellationToken cancellationToken)
     {
-        // Its own scope and context: the request's context may hold a mutation's refused changes.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
+        // The request's own context when it holds nothing else (every read is AsNoTracking): no second context nor
+        // pooled connection. After a mutation it may hold refused changes that must not be saved with the audit,
+        // so the entries then go through a context of their own.
+        var requestDb = requestServices.GetRequiredService<JusticeDbContext>();
+        if (requestDb.ChangeTracker.HasChanges())
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await SaveAuditAsync(scope.ServiceProvider.GetRequiredService<JusticeDbContext>(), context, reads, cancellationToken);
+        }
+        else await SaveAuditAsync(requestDb, context, reads, cancellationToken);
+    }
+
+    private async Task SaveAuditAsync(JusticeDbContext db, JusticeRequestContext context, List<AuditedRead> reads, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var caller = context.Caller;
-        foreach (var read in reads)
-            db.Add(new AuditLogEntry(now, caller.AuditName, "read", read.EntityType, read.EntityId, context.Audit.Purpose!,
-                caller.OrganisationId, read.Fields.Length > 2000 ? read.Fields[..2000] : read.Fields, caller.ClientId));
-        await db.SaveChangesAsync(cancellationToken);
+        var entries = reads.Select(read => db.Add(new AuditLogEntry(now, caller.AuditName, "read", read.EntityType, read.EntityId,
+            context.Audit.Purpose!, caller.OrganisationId, read.Fields.Length > 2000 ? read.Fields[..2000] : read.Fields, caller.ClientId))).ToList();
+        // The entries go as one batched command. PostgreSQL runs a batch as one implicit transaction, so the explicit
+        // one EF would open (and its COMMIT round trip) adds nothing there.
+        var transactions = db.Database.AutoTransactionBehavior;
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try { await db.SaveChangesAsync(cancellationToken); }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = transactions;
+            // Written or failed, the entries are done with: the context stays as the request left it.
+            foreach (var entry in entries) entry.State = EntityState.Detached;
+        }
     }
 }
 

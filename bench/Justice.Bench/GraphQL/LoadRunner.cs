@@ -14,29 +14,56 @@ public static class LoadRunner
     public static async Task<LoadResult> RunAsync(Func<int, Task> send, int concurrency, TimeSpan duration)
     {
         await RunLoopsAsync(send, concurrency, duration / 4, latencies: null);
-        var latencies = new List<double>[concurrency];
-        for (var i = 0; i < concurrency; i++) latencies[i] = new List<double>(4096);
-        var started = Stopwatch.GetTimestamp();
-        await RunLoopsAsync(send, concurrency, duration, latencies);
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+        var latencies = new List<double>(4096);
+        var elapsed = await RunLoopsAsync(send, concurrency, duration, latencies);
+        return Result(latencies, elapsed);
     }
 
-    private static async Task RunLoopsAsync(Func<int, Task> send, int concurrency, TimeSpan duration, List<double>[]? latencies)
+    /// <summary>
+    /// Measures two request kinds for <paramref name="duration"/> each, in alternating slices (A, B, A, B…) after both
+    /// warmed up: the machine's load, which others share, then weighs on both sides alike.
+    /// </summary>
+    public static async Task<(LoadResult A, LoadResult B)> CompareAsync(Func<int, Task> a, Func<int, Task> b, int concurrency,
+        TimeSpan duration, int slices = 6)
     {
-        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var counter = 0;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(loop => Task.Run(async () =>
+        await RunLoopsAsync(a, concurrency, duration / 4, latencies: null);
+        await RunLoopsAsync(b, concurrency, duration / 4, latencies: null);
+        List<double> latenciesA = new(4096), latenciesB = new(4096);
+        TimeSpan elapsedA = TimeSpan.Zero, elapsedB = TimeSpan.Zero;
+        for (var slice = 0; slice < slices; slice++)
         {
+            elapsedA += await RunLoopsAsync(a, concurrency, duration / slices, latenciesA);
+            elapsedB += await RunLoopsAsync(b, concurrency, duration / slices, latenciesB);
+        }
+        return (Result(latenciesA, elapsedA), Result(latenciesB, elapsedB));
+    }
+
+    private static LoadResult Result(List<double> latencies, TimeSpan elapsed)
+    {
+        var all = latencies.Order().ToArray();
+        return new LoadResult(all.Length, all.Length / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    private static async Task<TimeSpan> RunLoopsAsync(Func<int, Task> send, int concurrency, TimeSpan duration, List<double>? latencies)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var until = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var counter = 0;
+        var perLoop = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            var mine = new List<double>(1024);
             while (Stopwatch.GetTimestamp() < until)
             {
                 var index = Interlocked.Increment(ref counter);
                 var start = Stopwatch.GetTimestamp();
                 await send(index);
-                latencies?[loop].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
+            return mine;
         })));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (latencies is not null) foreach (var mine in perLoop) latencies.AddRange(mine);
+        return elapsed;
     }
 
     private static double Percentile(double[] sorted, double p) =>

@@ -40,6 +40,23 @@ public class LimitTests(LimitTests.Host host) : IClassFixture<LimitTests.Host>
     }
 
     [Fact]
+    public async Task A_known_document_with_a_larger_page_size_variable_is_analysed_again()
+    {
+        const string query = """
+            query($first: Int) { legalDocuments(first: $first) { edges { node { title number articles { number text } relations { type } } } } }
+            """;
+
+        var small = await host.PostAsync(query, new { first = 1 });
+        var smallAgain = await host.PostAsync(query, new { first = 1 });
+        var large = await host.PostAsync(query, new { first = 100 });
+
+        small.AssertNoErrors();
+        smallAgain.AssertNoErrors();
+        Assert.Equal(400, large.Status);
+        Assert.Contains("TOO_COMPLEX", large.ErrorCodes);
+    }
+
+    [Fact]
     public async Task More_aliases_than_the_limit_are_refused()
     {
         var aliases = string.Join(" ", Enumerable.Range(1, 6).Select(i => $"a{i}: __typename"));
