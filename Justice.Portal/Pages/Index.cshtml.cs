@@ -8,11 +8,15 @@ namespace Justice.Portal.Pages;
 [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
 public sealed class IndexModel(PortalOperations operations) : PageModel
 {
-    public sealed record Data(Connection<DocumentLine> LatestDocuments, IReadOnlyList<IdOnly> Provinces,
+    public sealed record Data(Figures Figures, Connection<DocumentLine> LatestDocuments,
         IReadOnlyList<Subject> CodificationSubjects, Series? Births, Series? Marriages,
-        Connection<ArticleLine>? LatestNews = null, Connection<ArticleLine>? LatestDirectives = null);
+        Connection<ArticleLine> LatestNews, Connection<ArticleLine> LatestDirectives,
+        Connection<AuctionLine> UpcomingAuctions, Connection<ContestLine> Contests);
+    public sealed record Figures(int Provinces, int Communes, int LegalDocuments, int CivilStatusRegistrations, int AnsweredQuestions);
     public sealed record ArticleLine(string Slug, string Title, DateTime PublishedAt);
-    public sealed record IdOnly(string Id);
+    public sealed record AuctionLine(string Id, string AssetDescription, DateTime AuctionAt, long StartingPrice, Named Province);
+    public sealed record Named(string Name);
+    public sealed record ContestLine(string Id, string Title, bool IsOpen, DateTime ClosesAt);
     public sealed record DocumentLine(string Id, string? Number, string Title, string TypeName, DateOnly? IssueDate, string Status, string StatusName);
     public sealed record Subject(string Id, int Number, string Name);
     public sealed record Series(string Title, IReadOnlyList<Total> Totals);

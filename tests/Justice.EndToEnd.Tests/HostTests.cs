@@ -39,7 +39,10 @@ public class HostTests
         Assert.Matches(@"<strong>[1-9][0-9.]*</strong> văn bản quy phạm pháp luật", html);
         Assert.Contains("<strong>45</strong> chủ đề pháp điển", html);
         Assert.Matches(@"ban hành \d{2}/\d{2}/\d{4}", html);
-        // Figures of communes, civil-status events and auction notices come back when the schema has them (portal content, auctions).
+        Assert.Contains("<strong id=\"so-xa\">3.321</strong> xã, phường, đặc khu", html);
+        Assert.Matches(@"<strong id=""so-ho-tich"">[1-9][0-9.]*</strong> sự kiện hộ tịch đã đăng ký", html);
+        // The next auctions, each with its starting price in đồng as written in Viet Nam (1.250.000 ₫).
+        Assert.Matches(@"id=""upcoming-auctions"">\s*<li><a href=""/dau-gia/thong-bao/[^""]+"">[^<]+</a>\s*<span class=""meta"">[^<]+ · \d{2}/\d{2}/\d{4} · giá khởi điểm [1-9][0-9]{0,2}(\.[0-9]{3})* ₫</span>", html);
     }
 
     [Fact]

@@ -120,7 +120,8 @@ public sealed class GraphQLScenario(BenchSettings settings)
             ["Justice:GraphQL:Timeout"] = "00:02:00",
             ["Mail:DispatcherEnabled"] = "false",
         });
-        builder.Logging.ClearProviders();
+        // Errors only, to standard error: a failed request must say why.
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Error).SetMinimumLevel(LogLevel.Error);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddJusticeHost();
         return builder.Build();
