@@ -35,13 +35,7 @@ public sealed class CivilRegistryQueries : IQueryFields
             {
                 var caller = c.RequireRegistryRead();
                 var id = GlobalId.Decode(c.GetArgument<string>("id"), RegistryAccess.RegistrationType);
-                var registrations = await c.VisibleRegistrationsAsync(caller);
-                if (c.SubFields?.ContainsKey("participants") != true)
-                    return await registrations.FirstOrDefaultAsync(r => r.Id == id, c.CancellationToken);
-                // Asked for with their participants: read them in the same query, so the level below costs no round trip.
-                var registration = await registrations.Include(r => r.Participants).FirstOrDefaultAsync(r => r.Id == id, c.CancellationToken);
-                if (registration is not null) CivilStatusRegistrationGraphType.PrimeParticipants(c, registration);
-                return registration;
+                return await (await c.VisibleRegistrationsAsync(caller)).FirstOrDefaultAsync(r => r.Id == id, c.CancellationToken);
             });
 
         query.Connection<CivilStatusRegistrationGraphType>("civilStatusRegistrations")

@@ -53,17 +53,6 @@ public sealed class CivilStatusRegistrationGraphType : NodeType<CivilStatusRegis
     }
 
     private static readonly Expression<Func<CivilStatusParticipant, ParticipantRole>> ParticipantOrder = p => p.Role;
-
-    /// <summary>
-    /// A registration read with its participants: they go to the participants loader, and the people they name join
-    /// the subject in the next people batch (one round trip for all of them).
-    /// </summary>
-    public static void PrimeParticipants(IResolveFieldContext context, CivilStatusRegistration registration)
-    {
-        context.PrimeOwned("RegistrationId", registration.Id, ParticipantOrder, registration.Participants);
-        var people = context.ByIdLoader<Person>();
-        foreach (var participant in registration.Participants) people.Load(participant.PersonId);
-    }
 }
 
 public sealed class RegisterBookGraphType : ObjectGraphType<RegisterBook>

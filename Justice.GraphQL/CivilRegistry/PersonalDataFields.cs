@@ -39,11 +39,6 @@ public static class PersonalDataFields
         Expression<Func<T, TKey>> orderBy) where T : Entity =>
         context.OwnedLoader(foreignKey, orderBy).Load(parentId).Then(list => list ?? (IReadOnlyList<T>)[]);
 
-    /// <summary>Gives the loader of <see cref="LoadOwned{T,TKey}"/> the children of a parent already read with it.</summary>
-    public static void PrimeOwned<T, TKey>(this IResolveFieldContext context, string foreignKey, Guid parentId,
-        Expression<Func<T, TKey>> orderBy, IEnumerable<T> children) where T : Entity =>
-        context.OwnedLoader(foreignKey, orderBy).Prime(parentId, children.OrderBy(orderBy.Compile()).ThenBy(x => x.Id).ToList());
-
     private static BatchLoader<Guid, IReadOnlyList<T>> OwnedLoader<T, TKey>(this IResolveFieldContext context, string foreignKey,
         Expression<Func<T, TKey>> orderBy) where T : Entity =>
         context.Loader<Guid, IReadOnlyList<T>>("owned:" + typeof(T).FullName + ":" + foreignKey, async (ids, cancellationToken) =>

@@ -20,16 +20,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Result(this, key);
     }
 
-    /// <summary>
-    /// Hands the loader a value already read with something else (a parent's query), so asking for it later
-    /// costs no round trip. A value already loaded is kept.
-    /// </summary>
-    public void Prime(TKey key, TValue value)
-    {
-        _pending.Remove(key);
-        _loaded.TryAdd(key, value);
-    }
-
     private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
     {
         if (_pending.Count > 0)
