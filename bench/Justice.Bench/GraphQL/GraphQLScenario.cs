@@ -100,44 +100,15 @@ public sealed class GraphQLScenario(BenchSettings settings)
         BenchResult.Compared(Scenario, query + ".sql_time_per_request", graphQL.SqlMillisecondsPerRequest, "ms", plain.SqlMillisecondsPerRequest).Print();
     }
 
-    private WebApplication BuildHost(string connectionString, string dataPath)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    private static WebApplication BuildHost(string connectionString, string dataPath) =>
+        BenchHost.Build(connectionString, dataPath, dataPath, new Dictionary<string, string?>
         {
-            ApplicationName = typeof(JusticeHostExtensions).Assembly.GetName().Name,
-            EnvironmentName = "Production",
-            ContentRootPath = dataPath,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Justice:DataPath"] = dataPath,
-            ["Justice:Database:Provider"] = "PostgreSql",
-            ["Justice:Database:ConnectionString"] = connectionString,
-            ["Justice:SeedDemoDataWhenEmpty"] = "true",
-            ["Justice:Identity:AllowHttp"] = "true",
             ["Justice:GraphQL:RequestsPerMinute"] = "100000000",
             // The plain endpoint has no time limit; a stall of the shared machine must not abort the run on one side only.
             ["Justice:GraphQL:Timeout"] = "00:02:00",
-            ["Mail:DispatcherEnabled"] = "false",
         });
-        // Errors only, to standard error: a failed request must say why.
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Error).SetMinimumLevel(LogLevel.Error);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddJusticeHost();
-        return builder.Build();
-    }
 
-    private async Task<string> CreateDatabaseAsync()
-    {
-        const string name = "justice_bench_graphql";
-        await using (var connection = new NpgsqlConnection(settings.PostgresConnection))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(settings.PostgresConnection) { Database = name }.ConnectionString;
-    }
+    private Task<string> CreateDatabaseAsync() => BenchHost.FreshDatabaseAsync(settings.PostgresConnection, "justice_bench_graphql");
 
     private static async Task<string> TokenAsync(HttpClient http)
     {

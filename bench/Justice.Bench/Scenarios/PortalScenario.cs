@@ -155,41 +155,11 @@ public sealed partial class PortalScenario(BenchSettings settings)
         return path;
     }
 
-    private static WebApplication BuildHost(string connectionString, string dataPath)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(JusticeHostExtensions).Assembly.GetName().Name,
-            EnvironmentName = "Production",
-            // The portal's own folder, so its wwwroot (the static baseline) is served as in production.
-            ContentRootPath = BenchCorpus.RepositoryFile("Justice.Portal"),
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Justice:DataPath"] = dataPath,
-            ["Justice:Database:Provider"] = "PostgreSql",
-            ["Justice:Database:ConnectionString"] = connectionString,
-            ["Justice:SeedDemoDataWhenEmpty"] = "true",
-            ["Justice:Identity:AllowHttp"] = "true",
-            ["Mail:DispatcherEnabled"] = "false",
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddJusticeHost();
-        return builder.Build();
-    }
+    // The portal's own folder as content root, so its wwwroot (the static baseline) is served as in production.
+    private static WebApplication BuildHost(string connectionString, string dataPath) =>
+        BenchHost.Build(connectionString, dataPath, BenchCorpus.RepositoryFile("Justice.Portal"), new Dictionary<string, string?>());
 
-    private async Task<string> CreateDatabaseAsync()
-    {
-        const string name = "justice_bench_portal";
-        await using (var connection = new NpgsqlConnection(settings.PostgresConnection))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(settings.PostgresConnection) { Database = name }.ConnectionString;
-    }
+    private Task<string> CreateDatabaseAsync() => BenchHost.FreshDatabaseAsync(settings.PostgresConnection, "justice_bench_portal");
 
     private sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, int Errors)
     {
