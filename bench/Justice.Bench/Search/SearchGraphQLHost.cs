@@ -5,12 +5,9 @@ using Justice.GraphQL.Common;
 using Justice.Portal.Hosting;
 using Justice.Search.Documents;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Justice.Bench.Search;
@@ -55,35 +52,15 @@ internal sealed class SearchGraphQLHost : IAsyncDisposable
 
     public static async Task<SearchGraphQLHost> StartAsync(string adminConnection, string indexPath)
     {
-        await using (var admin = new NpgsqlConnection(adminConnection))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE); CREATE DATABASE {Database}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
+        var connectionString = await BenchHost.FreshDatabaseAsync(adminConnection, Database);
         var dataPath = Directory.CreateTempSubdirectory("justice-bench-search-host-").FullName;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var app = BenchHost.Build(connectionString, dataPath, dataPath, new Dictionary<string, string?>
         {
-            ApplicationName = typeof(JusticeHostExtensions).Assembly.GetName().Name,
-            EnvironmentName = "Production",
-            ContentRootPath = dataPath,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Justice:DataPath"] = dataPath,
-            ["Justice:Database:Provider"] = "PostgreSql",
-            ["Justice:Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(adminConnection) { Database = Database }.ConnectionString,
             ["Justice:SeedDemoDataWhenEmpty"] = "false",
-            ["Justice:Identity:AllowHttp"] = "true",
             ["Justice:GraphQL:RequestsPerMinute"] = "100000000",
-            ["Mail:DispatcherEnabled"] = "false",
             ["Search:IndexPath"] = indexPath,
             ["Search:SyncEnabled"] = "false",
         });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddJusticeHost();
-        var app = builder.Build();
         await app.PrepareDatabaseAsync();
         app.UseJusticeHost();
         await app.StartAsync();
