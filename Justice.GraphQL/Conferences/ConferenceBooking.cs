@@ -28,10 +28,10 @@ public static class ConferenceBooking
         CancellationToken ct)
     {
         var ids = endpointIds.ToList();
-        var meetingIds = await db.Set<MeetingParticipation>().AsNoTracking()
-            .Where(p => ids.Contains(p.EndpointId) && !p.IsReleased && p.Start < end && start < p.End)
-            .Select(p => p.MeetingId).Distinct().ToListAsync(ct);
-        return await db.Set<Meeting>().AsNoTracking().Include(m => m.Participations).Where(m => meetingIds.Contains(m.Id)).ToListAsync(ct);
+        // One round trip: a booking waits on it before it can commit and reach the live board.
+        return await db.Set<Meeting>().AsNoTracking().Include(m => m.Participations)
+            .Where(m => m.Participations.Any(p => ids.Contains(p.EndpointId) && !p.IsReleased && p.Start < end && start < p.End))
+            .ToListAsync(ct);
     }
 
     /// <summary>Free intervals of at least <paramref name="minutes"/> on <paramref name="day"/> (bookable hours) for every endpoint at once.</summary>
