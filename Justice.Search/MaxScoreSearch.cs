@@ -58,23 +58,39 @@ internal static class MaxScoreSearch
         var boundBelow = new float[postings.Count + 1];
         for (var i = 0; i < postings.Count; i++) boundBelow[i + 1] = boundBelow[i] + postings[i].Bound;
         var essential = FirstEssential(boundBelow, best);
-        while (true)
+        // The essential terms by their current document: a question has dozens of them, and finding the next
+        // candidate by looking at each one cost more than scoring.
+        var byDoc = new PriorityQueue<Postings, int>(postings.Count);
+        Queue(postings, essential, byDoc);
+        while (byDoc.TryPeek(out _, out var doc))
         {
-            var doc = DocIdSetIterator.NO_MORE_DOCS;
-            for (var i = essential; i < postings.Count; i++) doc = Math.Min(doc, postings[i].Doc);
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) return;
-
             var score = 0f;
-            for (var i = essential; i < postings.Count; i++)
-                if (postings[i].Doc == doc) score += postings[i].ScoreAndMoveOn();
+            while (byDoc.TryPeek(out var next, out var at) && at == doc)
+            {
+                score += next.ScoreAndMoveOn();
+                if (next.Doc == DocIdSetIterator.NO_MORE_DOCS) byDoc.Dequeue();
+                else byDoc.DequeueEnqueue(next, next.Doc);
+            }
             var competitive = true;
             for (var i = essential - 1; i >= 0 && competitive; i--)
             {
                 if (best.IsFull && score + boundBelow[i + 1] <= best.Threshold) competitive = false;
                 else score += postings[i].ScoreAt(doc);
             }
-            if (competitive && best.Offer(docBase + doc, score)) essential = FirstEssential(boundBelow, best);
+            if (!competitive || !best.Offer(docBase + doc, score)) continue;
+            var raised = FirstEssential(boundBelow, best);
+            if (raised == essential) continue;
+            essential = raised;
+            Queue(postings, essential, byDoc);
         }
+    }
+
+    /// <summary>The essential terms (from <paramref name="essential"/> on) not yet exhausted, by their current document.</summary>
+    private static void Queue(List<Postings> postings, int essential, PriorityQueue<Postings, int> byDoc)
+    {
+        byDoc.Clear();
+        for (var i = essential; i < postings.Count; i++)
+            if (postings[i].Doc != DocIdSetIterator.NO_MORE_DOCS) byDoc.Enqueue(postings[i], postings[i].Doc);
     }
 
     /// <summary>The first term that must bring candidates: the terms before it cannot, together, beat the k-th score.</summary>
