@@ -72,6 +72,8 @@ internal static class Snippets
                 {
                     best = (start, end, [.. lineMatches]);
                     bestScore = lineTerms.Count;
+                    // No later line can hold more: the rest of a long law need not be read.
+                    if (bestScore == ordinal.Count) break;
                 }
             }
             lineStart = lineEnd + 1;

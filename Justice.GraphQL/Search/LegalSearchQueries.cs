@@ -30,7 +30,8 @@ public sealed class LegalSearchQueries : IQueryFields
                 var (offset, size) = Paging.Window(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
                 var filter = c.GetArgument<LegalDocumentSearchFilter?>("filter") ?? new LegalDocumentSearchFilter();
                 var sort = c.GetArgument<DocumentSort?>("order") ?? (text is null ? DocumentSort.DateDescending : DocumentSort.Relevance);
-                var result = c.Service<LegalDocumentSearch>().Search(filter.ToQuery(text, sort, offset, Math.Max(size, 1)));
+                var countFacets = c.SubFields?.Values.Any(f => f.FieldType.Name == "facets") ?? true;
+                var result = c.Service<LegalDocumentSearch>().Search(filter.ToQuery(text, sort, offset, Math.Max(size, 1)) with { CountFacets = countFacets });
                 var hits = size == 0 ? [] : result.Hits;
                 return new DocumentSearchPage(Paging.Connection(hits, offset, result.Total), result.Facets, result.Suggestion, result.IndexRebuilding);
             });

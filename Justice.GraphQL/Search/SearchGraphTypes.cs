@@ -45,12 +45,17 @@ public sealed class LegalDocumentHitGraphType : ObjectGraphType<LegalDocumentHit
     {
         Name = "LegalDocumentHit";
         Field<NonNullGraphType<LegalDocumentGraphType>>("document").Resolve(c => c.LoadById<LegalDocument>(c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("documentId").Resolve(c => GlobalId.Encode("LegalDocument", c.Source.Id))
+            .Description("ID của văn bản (như document.id): đủ để dẫn tới văn bản mà không phải đọc nó từ cơ sở dữ liệu.");
         Field(h => h.Number, nullable: true);
         Field(h => h.Title);
         Field<NonNullGraphType<EnumerationGraphType<LegalDocumentType>>>("type").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<StringGraphType>>("typeName").Resolve(c => c.Source.Type.VietnameseName()).Description("Tên loại văn bản (Luật, Nghị định…).");
         Field<NonNullGraphType<EnumerationGraphType<ValidityStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<StringGraphType>>("statusName").Resolve(c => c.Source.Status.VietnameseName());
         Field(h => h.IssuingBody);
         Field<DateScalar>("issueDate").Resolve(c => c.Source.IssueDate);
+        Field<DateScalar>("effectiveDate").Resolve(c => c.Source.EffectiveDate);
         Field(h => h.Score).Description("Điểm liên quan (chỉ để so sánh trong cùng một lần tìm).");
         Field(h => h.SnippetHtml).Description("Đoạn trích dạng HTML: văn bản đã thoát ký tự, phần khớp trong <mark>.");
     }

@@ -14,11 +14,15 @@ internal static class Syllables
     private const int TableSize = 0x2000;
 
     private static readonly char[] FoldTable = BuildFoldTable();
+    /// <summary>Whether a character below <see cref="TableSize"/> belongs to a word: snippets ask it of every character of a hit's text.</summary>
+    private static readonly bool[] WordTable = BuildWordTable();
 
     /// <summary>Lower case without diacritics, <c>đ</c> → <c>d</c>; combining marks stay as they are.</summary>
     public static char Fold(char c) => c < TableSize ? FoldTable[c] : char.ToLowerInvariant(c);
 
-    public static bool IsWordChar(char c) =>
+    public static bool IsWordChar(char c) => c < TableSize ? WordTable[c] : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) =>
         c < 128 ? char.IsAsciiLetterOrDigit(c)
             : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
@@ -69,6 +73,13 @@ internal static class Syllables
     {
         for (var i = start; i < end; i++) buffer[at++] = Fold(text[i]);
         return at;
+    }
+
+    private static bool[] BuildWordTable()
+    {
+        var table = new bool[TableSize];
+        for (var i = 0; i < TableSize; i++) table[i] = IsWordCharSlow((char)i);
+        return table;
     }
 
     private static char[] BuildFoldTable()

@@ -31,6 +31,7 @@ public enum DocumentScope
 /// <param name="InForceOnly">Only documents in force (wholly or partly): <see cref="ValidityStatus.InForce"/> or <see cref="ValidityStatus.PartlyExpired"/>.</param>
 /// <param name="Offset">How many results to skip (paging).</param>
 /// <param name="Limit">How many results to return, 1 to <see cref="LegalDocumentSearch.MaxLimit"/>.</param>
+/// <param name="CountFacets">False when the caller shows no facet counts: they are not counted, and come back empty.</param>
 public sealed record LegalDocumentQuery(
     string? Text = null,
     IReadOnlyList<LegalDocumentType>? Types = null,
@@ -44,7 +45,8 @@ public sealed record LegalDocumentQuery(
     bool InForceOnly = false,
     DocumentSort Sort = DocumentSort.Relevance,
     int Offset = 0,
-    int Limit = 20);
+    int Limit = 20,
+    bool CountFacets = true);
 
 /// <summary>One found document, with the passage of its text that best matches the query.</summary>
 /// <param name="SnippetHtml">The passage as HTML: its text escaped, the matched words inside <c>&lt;mark&gt;</c>.</param>

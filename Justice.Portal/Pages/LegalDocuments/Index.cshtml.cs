@@ -18,7 +18,11 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
     public sealed record Data(Connection<Line> LegalDocuments);
     public sealed record SearchData(SearchResult SearchLegalDocuments);
     public sealed record SearchResult(int TotalCount, string? Suggestion, bool IndexRebuilding, PageInfo PageInfo, IReadOnlyList<Hit> Nodes);
-    public sealed record Hit(string SnippetHtml, Line Document);
+    public sealed record Hit(string SnippetHtml, string DocumentId, string? Number, string Title, string TypeName, DateOnly? IssueDate,
+        DateOnly? EffectiveDate, string Status, string StatusName, string IssuingBody)
+    {
+        public Line Document => new(DocumentId, Number, Title, TypeName, IssueDate, EffectiveDate, Status, StatusName, IssuingBody);
+    }
     public sealed record Line(string Id, string? Number, string Title, string TypeName, DateOnly? IssueDate, DateOnly? EffectiveDate,
         string Status, string StatusName, string IssuingBodyName);
 
@@ -73,7 +77,7 @@ public sealed class IndexModel(PortalOperations operations) : PageModel
             {
                 var found = result.Data!.SearchLegalDocuments;
                 Documents = new Connection<Line>(found.TotalCount, found.PageInfo, found.Nodes.Select(n => n.Document).ToList());
-                Snippets = found.Nodes.ToDictionary(n => n.Document.Id, n => n.SnippetHtml);
+                Snippets = found.Nodes.ToDictionary(n => n.DocumentId, n => n.SnippetHtml);
                 Suggestion = found.TotalCount == 0 ? found.Suggestion : null;
                 // Results from an index still being rebuilt are incomplete: show them, but do not cache them.
                 if (found.IndexRebuilding && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -12,12 +11,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR.Client;
-using Npgsql;
 
 namespace Justice.Bench.Scenarios;
 
 /// <summary>
-/// Live board fan-out: the host (its own process, PostgreSQL, demo data) with N SignalR clients in one day group;
+/// Live board fan-out: the host (<see cref="HostProcess"/>: its own process, PostgreSQL, demo data) with N SignalR clients in one day group;
 /// M meetings scheduled through /graphql; the latency from sending the mutation to each client receiving the change
 /// (so it includes the mutation and its commit), and the host's memory per connection. Baseline, same run: the same
 /// fan-out of a message of the same size over raw WebSockets from a bare Kestrel echo server (latency from the send).
@@ -37,21 +35,12 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
 
     public async Task RunAsync()
     {
-        var (hostProcess, baseAddress, dataPath, database) = await StartHostAsync();
-        try
-        {
-            await RunSignalRAsync(hostProcess, baseAddress);
-        }
-        finally
-        {
-            hostProcess.Kill(entireProcessTree: true);
-            await hostProcess.WaitForExitAsync();
-            Directory.Delete(dataPath, recursive: true);
-            await DropDatabaseAsync(database);
-        }
+        var database = await BenchHost.FreshDatabaseAsync(settings.PostgresConnection, "justice_bench_conferences");
+        await using var host = await HostProcess.StartAsync(database);
+        await RunSignalRAsync(host, host.Address);
     }
 
-    private async Task RunSignalRAsync(Process host, Uri baseAddress)
+    private static async Task RunSignalRAsync(HostProcess host, Uri baseAddress)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
@@ -70,7 +59,7 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
             if (i >= 10) alone.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
         }
 
-        var before = RssMiB(host.Id);
+        var before = host.ResidentMiB();
         var received = new ConcurrentDictionary<int, ConcurrentBag<long>>();
         var connections = new List<HubConnection>();
         for (var i = 0; i < Clients; i += 50)
@@ -99,10 +88,10 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
             connections.AddRange(await Task.WhenAll(batch));
         }
         await Task.Delay(1000);
-        var after = RssMiB(host.Id);
+        var after = host.ResidentMiB();
 
         var sent = new long[WarmUpChanges + Changes];
-        var hostCpuBefore = CpuSeconds(host.Id);
+        var hostCpuBefore = host.CpuSeconds();
         var mutation = new List<double>();
         for (var i = 0; i < WarmUpChanges + Changes; i++)
         {
@@ -115,7 +104,7 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
         }
         await WaitAllAsync(() => received.Values.Sum(b => b.Count), (WarmUpChanges + Changes) * Clients);
         foreach (var warmUp in Enumerable.Range(0, WarmUpChanges)) received.TryRemove(warmUp, out _);
-        var hostCpuPerChange = (CpuSeconds(host.Id) - hostCpuBefore) * 1000 / (WarmUpChanges + Changes);
+        var hostCpuPerChange = (host.CpuSeconds() - hostCpuBefore) * 1000 / (WarmUpChanges + Changes);
         var latencies = received.SelectMany(kv => kv.Value.Select(t => Stopwatch.GetElapsedTime(sent[kv.Key], t).TotalMilliseconds)).ToList();
         // Fan-out alone: each client's receipt after the first client's receipt of the same change (the publish moment seen from outside).
         var fanOut = received.SelectMany(kv => kv.Value.Select(t => Stopwatch.GetElapsedTime(kv.Value.Min(), t).TotalMilliseconds)).ToList();
@@ -155,7 +144,7 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
         var sockets = new ConcurrentBag<WebSocket>();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        var port = FreePort();
+        var port = HostProcess.FreePort();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         await using var app = builder.Build();
         app.UseWebSockets();
@@ -209,58 +198,6 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
         return [.. received];
     }
 
-    private async Task<(Process Host, Uri Address, string DataPath, string Database)> StartHostAsync()
-    {
-        var database = $"justice_bench_conf_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(settings.PostgresConnection))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        var dataPath = Path.Combine(Path.GetTempPath(), $"justice-bench-conf-{Guid.NewGuid():N}");
-        var port = FreePort();
-        var dll = Path.GetFullPath("Justice.Portal/bin/Release/net10.0/Justice.Portal.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        start.Environment["Justice__DataPath"] = dataPath;
-        start.Environment["Justice__Database__Provider"] = "PostgreSql";
-        start.Environment["Justice__Database__ConnectionString"] = new NpgsqlConnectionStringBuilder(settings.PostgresConnection) { Database = database }.ConnectionString;
-        start.Environment["Justice__SeedDemoDataWhenEmpty"] = "true";
-        start.Environment["Justice__Identity__AllowHttp"] = "true";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var host = Process.Start(start)!;
-        var log = File.CreateText("/tmp/conf-host.log"); log.AutoFlush = true;
-        host.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine($"{DateTime.UtcNow:HH:mm:ss.ffff} {e.Data}"); };
-        host.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        using var probe = new HttpClient { BaseAddress = address };
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("health")).IsSuccessStatusCode) return (host, address, dataPath, database);
-            }
-            catch (HttpRequestException) { }
-            if (host.HasExited) throw new InvalidOperationException("The host stopped while starting.");
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The host did not start.");
-    }
-
-    private async Task DropDatabaseAsync(string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(settings.PostgresConnection);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
     private static async Task SignInAsync(HttpClient http)
     {
         var html = await http.GetStringAsync("dang-nhap");
@@ -283,28 +220,6 @@ public sealed partial class ConferencesScenario(BenchSettings settings)
     {
         var started = Stopwatch.GetTimestamp();
         while (count() < expected && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(30)) await Task.Delay(50);
-    }
-
-    /// <summary>User and system CPU time of a process (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s).</summary>
-    private static double CpuSeconds(int pid)
-    {
-        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
-    }
-
-    private static double RssMiB(int pid)
-    {
-        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
-        return 0;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static double Percentile(List<double> values, double p)

@@ -1,27 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Justice.Bench.Search;
 using Justice.Domain.Common;
-using Justice.Domain.LegalDocuments;
-using Justice.Domain.Persistence;
-using Justice.Portal.Hosting;
-using Justice.Search.Indexing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Justice.Bench.Scenarios;
 
 /// <summary>
-/// <c>./bench.sh portal</c>: the host on Kestrel over PostgreSQL with the demo data, loaded by <c>wrk</c> (a separate
-/// process) as anonymous visitors: the home page, uncached searches (every request a new query string, so the output
+/// <c>./bench.sh portal</c>: the host as deployed (<see cref="HostProcess"/>, over PostgreSQL with the demo data), loaded
+/// by <c>wrk</c> (another process) as anonymous visitors: the home page, uncached searches (every request a new query string, so the output
 /// cache never answers) and a law's page, each beside a static file served by the same host in the same run.
 /// </summary>
 public sealed partial class PortalScenario(BenchSettings settings)
@@ -32,19 +22,16 @@ public sealed partial class PortalScenario(BenchSettings settings)
 
     public async Task RunAsync()
     {
-        var database = await CreateDatabaseAsync();
-        var dataPath = Directory.CreateTempSubdirectory("justice-bench-portal-").FullName;
-        var app = BuildHost(database, dataPath);
-        await app.PrepareDatabaseAsync();
-        app.UseJusticeHost();
-        await app.StartAsync();
+        var database = await BenchHost.FreshDatabaseAsync(settings.PostgresConnection, "justice_bench_portal");
+        await using var host = await HostProcess.StartAsync(database);
+        var scripts = Directory.CreateTempSubdirectory("justice-bench-portal-").FullName;
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            await WaitForSearchIndexAsync(app.Services);
-            var documentPath = await LongestLawPathAsync(app.Services);
-            var queriesFile = WriteSearchQueries(dataPath);
-            var scriptFile = WriteSearchScript(dataPath);
+            var address = host.Address.ToString().TrimEnd('/');
+            await WaitForSearchIndexAsync(host.Address);
+            var documentPath = await LongestLawPathAsync(database);
+            var queriesFile = WriteSearchQueries(scripts);
+            var scriptFile = WriteSearchScript(scripts);
 
             await EnsureAnswersAsync(address, "/css/site.css", "/", documentPath, "/van-ban?q=h%C3%B4n%20nh%C3%A2n");
 
@@ -60,10 +47,7 @@ public sealed partial class PortalScenario(BenchSettings settings)
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            Directory.Delete(dataPath, recursive: true);
+            Directory.Delete(scripts, recursive: true);
         }
     }
 
@@ -106,17 +90,26 @@ public sealed partial class PortalScenario(BenchSettings settings)
         return output;
     }
 
-    private static async Task WaitForSearchIndexAsync(IServiceProvider services)
+    /// <summary>The host builds its search index in the background at first start: searches are measured once it is done.</summary>
+    private static async Task WaitForSearchIndexAsync(Uri address)
     {
-        var index = services.GetRequiredService<SearchIndexHost>();
-        while (index.IsRebuilding || index.Count().Documents == 0) await Task.Delay(200);
+        using var http = new HttpClient { BaseAddress = address };
+        while (true)
+        {
+            using var response = await http.PostAsJsonAsync("graphql", new { query = "{ searchLegalDocuments(query: \"luật\", first: 1) { indexRebuilding totalCount } }" });
+            var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("searchLegalDocuments");
+            if (!result.GetProperty("indexRebuilding").GetBoolean() && result.GetProperty("totalCount").GetInt32() > 0) return;
+            await Task.Delay(200);
+        }
     }
 
-    private static async Task<string> LongestLawPathAsync(IServiceProvider services)
+    private static async Task<string> LongestLawPathAsync(string connectionString)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JusticeDbContext>();
-        var id = await db.Set<LegalProvision>().GroupBy(p => p.LegalDocumentId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var longest = new NpgsqlCommand(
+            "SELECT \"LegalDocumentId\" FROM \"LegalProvision\" GROUP BY \"LegalDocumentId\" ORDER BY count(*) DESC LIMIT 1", connection);
+        var id = (Guid)(await longest.ExecuteScalarAsync())!;
         return $"/van-ban/{Justice.GraphQL.Common.GlobalId.Encode("LegalDocument", id)}";
     }
 
@@ -154,12 +147,6 @@ public sealed partial class PortalScenario(BenchSettings settings)
             """);
         return path;
     }
-
-    // The portal's own folder as content root, so its wwwroot (the static baseline) is served as in production.
-    private static WebApplication BuildHost(string connectionString, string dataPath) =>
-        BenchHost.Build(connectionString, dataPath, BenchCorpus.RepositoryFile("Justice.Portal"), new Dictionary<string, string?>());
-
-    private Task<string> CreateDatabaseAsync() => BenchHost.FreshDatabaseAsync(settings.PostgresConnection, "justice_bench_portal");
 
     private sealed partial record WrkResult(double RequestsPerSecond, double P99Milliseconds, int Errors)
     {

@@ -41,6 +41,33 @@ public class LegalSearchTests(LegalSearchTests.Host host) : IClassFixture<LegalS
     }
 
     [Fact]
+    public async Task A_hit_names_its_document_and_its_kind_as_the_document_does_and_facets_come_only_when_asked()
+    {
+        var response = await SearchAsync("""
+            { searchLegalDocuments(query: "hôn nhân gia đình", first: 3) { indexRebuilding
+                nodes { documentId typeName statusName effectiveDate document { id typeName statusName effectiveDate } } } }
+            """);
+
+        var nodes = response.Data.GetProperty("searchLegalDocuments").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.NotEmpty(nodes);
+        foreach (var node in nodes)
+        {
+            var document = node.GetProperty("document");
+            Assert.Equal(document.GetProperty("id").GetString(), node.GetProperty("documentId").GetString());
+            Assert.Equal(document.GetProperty("typeName").GetString(), node.GetProperty("typeName").GetString());
+            Assert.Equal(document.GetProperty("statusName").GetString(), node.GetProperty("statusName").GetString());
+            Assert.Equal(document.GetProperty("effectiveDate").ToString(), node.GetProperty("effectiveDate").ToString());
+        }
+        // Facets asked for through a fragment are still counted.
+        var withFacets = await SearchAsync("""
+            { searchLegalDocuments(query: "hôn nhân gia đình", first: 1) { indexRebuilding ...Counts } }
+            fragment Counts on LegalDocumentSearchResult { facets { dimension values { count } } }
+            """);
+        Assert.NotEmpty(withFacets.Data.GetProperty("searchLegalDocuments").GetProperty("facets").EnumerateArray()
+            .SelectMany(f => f.GetProperty("values").EnumerateArray()));
+    }
+
+    [Fact]
     public async Task A_legal_question_is_answered_by_ranked_articles_with_their_document()
     {
         var response = await SearchAsync("""

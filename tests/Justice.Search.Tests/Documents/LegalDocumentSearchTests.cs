@@ -87,6 +87,47 @@ public sealed class LegalDocumentSearchTests : IDisposable
     }
 
     [Fact]
+    public void Facets_not_asked_for_are_not_counted_and_the_results_stay_the_same()
+    {
+        var counted = _search.Search(new LegalDocumentQuery("hộ tịch"));
+        var uncounted = _search.Search(new LegalDocumentQuery("hộ tịch", CountFacets: false));
+        Assert.Empty(uncounted.Facets);
+        Assert.Equal(counted.Total, uncounted.Total);
+        Assert.Equal(counted.Hits.Select(h => h.Id), uncounted.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Facets_follow_a_document_changed_after_its_segment_was_counted()
+    {
+        using var directory = new RAMDirectory();
+        new DocumentIndexBuilder(directory).Build([_civilStatusLaw, _civilStatusDecree, _landDecree]);
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, DocumentFields.CreateConfig(Lucene.Net.Index.OpenMode.APPEND));
+        using var searchers = new Lucene.Net.Search.SearcherManager(writer, applyAllDeletes: true, null);
+        using var search = new LegalDocumentSearch(new ManagedSource(searchers));
+        int TypeCount(LegalDocumentType type) => search.Search(new LegalDocumentQuery("nghị định"))
+            .Facets.Single(f => f.Dimension == DocumentFields.Type).Values.SingleOrDefault(v => v.Value == type.ToString())?.Count ?? 0;
+        Assert.Equal(2, TypeCount(LegalDocumentType.Decree));
+
+        // The land decree becomes a circular: its old entry is deleted in the first segment, the new one is in a second.
+        var changed = Document("43/2014/TT-BTNMT", LegalDocumentType.Circular, "Thông tư thay nghị định về đất đai", "Bộ Tài nguyên và Môi trường",
+            new(2014, 5, 15), ["Đất đai"], "Nghị định này quy định về giao đất.");
+        var entry = DocumentFields.ToLucene(changed);
+        entry.RemoveField(DocumentFields.Id);
+        entry.Add(new Lucene.Net.Documents.StringField(DocumentFields.Id, _landDecree.Id.ToString(), Lucene.Net.Documents.Field.Store.YES));
+        writer.UpdateDocument(new Lucene.Net.Index.Term(DocumentFields.Id, _landDecree.Id.ToString()), entry);
+        searchers.MaybeRefreshBlocking();
+
+        Assert.Equal(1, TypeCount(LegalDocumentType.Decree));
+        Assert.Equal(1, TypeCount(LegalDocumentType.Circular));
+    }
+
+    /// <summary>Searchers refreshed from a writer, as the host keeps them.</summary>
+    private sealed class ManagedSource(Lucene.Net.Search.SearcherManager searchers) : Justice.Search.Indexing.ISearcherSource
+    {
+        public Justice.Search.Indexing.SearcherLease Acquire() => new(searchers.Acquire(), searchers.Release, rebuilding: false);
+    }
+
+    [Fact]
     public void Filters_combine_and_values_within_one_are_alternatives()
     {
         Assert.Equal([_civilStatusDecree.Id, _landDecree.Id], Ids(new(Types: [LegalDocumentType.Decree], Sort: DocumentSort.DateDescending)));
