@@ -21,9 +21,10 @@ internal static class MaxScoreSearch
     {
         var similarity = searcher.Similarity;
         var weighted = new List<(TermQuery Clause, TermContext Context, Similarity.SimWeight Weight)>(clauses.Count);
-        foreach (var clause in clauses)
+        var contexts = Contexts(searcher, clauses);
+        for (var i = 0; i < clauses.Count; i++)
         {
-            var context = TermContext.Build(searcher.TopReaderContext, clause.Term);
+            var (clause, context) = (clauses[i], contexts[i]);
             if (context.DocFreq == 0) continue;
             var weight = similarity.ComputeWeight(clause.Boost, searcher.CollectionStatistics(clause.Term.Field),
                 searcher.TermStatistics(clause.Term, context));
@@ -37,10 +38,11 @@ internal static class MaxScoreSearch
         {
             var postings = new List<Postings>(weighted.Count);
             var accepted = accept is null ? leaf.AtomicReader.LiveDocs : accept(leaf);
+            var enumerators = new TermsEnumerators(leaf.AtomicReader);
             foreach (var (clause, context, weight) in weighted)
             {
                 if (context.Get(leaf.Ord) is not { } state) continue;
-                var terms = leaf.AtomicReader.GetTerms(clause.Term.Field).GetEnumerator();
+                var terms = enumerators.For(clause.Term.Field)!;
                 terms.SeekExact(clause.Term.Bytes, state);
                 var docs = terms.Docs(accepted, null, DocsFlags.FREQS);
                 postings.Add(new Postings(docs, similarity.GetSimScorer(weight, leaf)));
@@ -48,6 +50,40 @@ internal static class MaxScoreSearch
             ScoreSegment(postings, leaf.DocBase, best);
         }
         return best.Sorted();
+    }
+
+    /// <summary>
+    /// Each clause's term in each segment, as <see cref="TermContext.Build"/> finds it but with one terms enumerator per
+    /// segment and field for all the clauses: a question has a hundred clauses, and an enumerator is costly to open.
+    /// </summary>
+    private static TermContext[] Contexts(IndexSearcher searcher, IReadOnlyList<TermQuery> clauses)
+    {
+        var top = searcher.TopReaderContext;
+        var contexts = new TermContext[clauses.Count];
+        for (var i = 0; i < contexts.Length; i++) contexts[i] = new TermContext(top);
+        foreach (var leaf in top.Leaves)
+        {
+            var enumerators = new TermsEnumerators(leaf.AtomicReader);
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                var term = clauses[i].Term;
+                if (enumerators.For(term.Field) is { } terms && terms.SeekExact(term.Bytes))
+                    contexts[i].Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
+            }
+        }
+        return contexts;
+    }
+
+    /// <summary>One terms enumerator per field of a segment, opened when first needed (null: the segment has no such field).</summary>
+    private sealed class TermsEnumerators(AtomicReader reader)
+    {
+        private readonly Dictionary<string, TermsEnum?> _byField = new(StringComparer.Ordinal);
+
+        public TermsEnum? For(string field)
+        {
+            if (!_byField.TryGetValue(field, out var terms)) _byField[field] = terms = reader.GetTerms(field)?.GetEnumerator();
+            return terms;
+        }
     }
 
     private static void ScoreSegment(List<Postings> postings, int docBase, TopK best)

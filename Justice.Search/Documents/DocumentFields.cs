@@ -9,7 +9,8 @@ namespace Justice.Search.Documents;
 /// <summary>
 /// The fields of the document index: one Lucene document per legal document. The text fields share their names
 /// (and analyzers) with the article index, so one query builder serves both; the facet fields are kept as
-/// doc values and counted by <see cref="FacetCounter"/>.
+/// doc values and counted by <see cref="FacetCounter"/>. What a hit shows is read from doc values too
+/// (<see cref="DocumentHitReader"/>): stored fields are decompressed a block at a time, which cost most of a page of results.
 /// </summary>
 public static class DocumentFields
 {
@@ -55,36 +56,43 @@ public static class DocumentFields
         var snippetSource = text.Length > SnippetSourceLength ? text[..SnippetSourceLength] : text;
         var lucene = new Document
         {
-            new StringField(Id, document.Id.ToString(), Lucene.Net.Documents.Field.Store.YES),
-            new StoredField(Title, document.Title),
-            new StoredField(SnippetText, string.IsNullOrEmpty(snippetSource) ? document.Title : snippetSource),
+            new StringField(Id, document.Id.ToString(), Lucene.Net.Documents.Field.Store.NO),
+            new BinaryDocValuesField(Id, new BytesRef(document.Id.ToString())),
+            new BinaryDocValuesField(Title, new BytesRef(document.Title)),
+            new BinaryDocValuesField(SnippetText, new BytesRef(string.IsNullOrEmpty(snippetSource) ? document.Title : snippetSource)),
             new TextField(ArticleFields.Body, searchable, Lucene.Net.Documents.Field.Store.NO),
             new TextField(ArticleFields.Heading, document.Title, Lucene.Net.Documents.Field.Store.NO),
         };
-        if (number is not null) lucene.Add(new StoredField(Number, number));
+        if (number is not null) lucene.Add(new BinaryDocValuesField(Number, new BytesRef(number)));
         Keyword(lucene, Type, document.Type.ToString());
         Keyword(lucene, IssuingBody, document.IssuingBodyName);
         Keyword(lucene, Status, document.Status.ToString());
         Keyword(lucene, Scope, ScopeValue(document.ProvinceId));
         foreach (var field in document.Fields)
         {
-            lucene.Add(new StringField(Field, field, Lucene.Net.Documents.Field.Store.YES));
+            lucene.Add(new StringField(Field, field, Lucene.Net.Documents.Field.Store.NO));
             lucene.Add(new SortedSetDocValuesField(Field, new BytesRef(field)));
         }
         if (document.IssueDate is { } issued)
         {
             Keyword(lucene, Year, issued.Year.ToString(CultureInfo.InvariantCulture));
-            lucene.Add(new Int32Field(IssueDay, issued.DayNumber, Lucene.Net.Documents.Field.Store.YES));
+            lucene.Add(new Int32Field(IssueDay, issued.DayNumber, Lucene.Net.Documents.Field.Store.NO));
             lucene.Add(new NumericDocValuesField(IssueDay, issued.DayNumber));
         }
-        if (document.EffectiveDate is { } effective) lucene.Add(new StoredField(EffectiveDate, effective.DayNumber));
-        if (document.ExpiryDate is { } expiry) lucene.Add(new StoredField(ExpiryDate, expiry.DayNumber));
+        if (document.EffectiveDate is { } effective) lucene.Add(new NumericDocValuesField(EffectiveDate, effective.DayNumber));
+        if (document.ExpiryDate is { } expiry) lucene.Add(new NumericDocValuesField(ExpiryDate, expiry.DayNumber));
         return lucene;
     }
 
+    /// <summary>
+    /// A day as doc values hold it: its day number, 0 when the document has none (day 0 is 1 January of year 1, never
+    /// the date of a legal document).
+    /// </summary>
+    public static DateOnly? Day(long dayNumber) => dayNumber > 0 ? DateOnly.FromDayNumber((int)dayNumber) : null;
+
     private static void Keyword(Document lucene, string name, string value)
     {
-        lucene.Add(new StringField(name, value, Lucene.Net.Documents.Field.Store.YES));
+        lucene.Add(new StringField(name, value, Lucene.Net.Documents.Field.Store.NO));
         lucene.Add(new SortedDocValuesField(name, new BytesRef(value)));
     }
 

@@ -85,7 +85,8 @@ public sealed class LegalDocumentSearch : IDisposable
 
         var foldedTerms = hasText ? SearchQueries.FoldedTerms(query.Text!) : [];
         var hits = new List<LegalDocumentHit>(docs.ScoreDocs.Length);
-        foreach (var scoreDoc in docs.ScoreDocs) hits.Add(Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, foldedTerms));
+        var reader = new DocumentHitReader(searcher.IndexReader, foldedTerms);
+        foreach (var scoreDoc in docs.ScoreDocs) hits.Add(reader.Read(scoreDoc.Doc, scoreDoc.Score));
 
         var suggestion = total == 0 && hasText ? _suggester.Suggest(searcher.IndexReader, query.Text!) : null;
         return new(total, hits, facets is null ? [] : Facets(facets.Totals()), suggestion, lease.Rebuilding);
@@ -150,45 +151,6 @@ public sealed class LegalDocumentSearch : IDisposable
         byDay.SetMissingValue(descending ? long.MinValue : long.MaxValue);
         return new Sort(byDay, SortField.FIELD_DOC);
     }
-
-    private static LegalDocumentHit Hit(Lucene.Net.Documents.Document doc, float score, HashSet<string> foldedTerms)
-    {
-        var snippetSource = doc.Get(DocumentFields.SnippetText) ?? "";
-        string snippetHtml;
-        if (foldedTerms.Count > 0)
-        {
-            var (snippet, highlights) = Snippets.Best(snippetSource, foldedTerms);
-            snippetHtml = Snippets.ToHtml(snippet, highlights);
-        }
-        else
-        {
-            var (snippet, _) = Snippets.Best(FirstLines(snippetSource), []);
-            snippetHtml = Snippets.ToHtml(snippet, []);
-        }
-        return new LegalDocumentHit(
-            Guid.Parse(doc.Get(DocumentFields.Id)),
-            doc.Get(DocumentFields.Number),
-            doc.Get(DocumentFields.Title),
-            Enum.Parse<LegalDocumentType>(doc.Get(DocumentFields.Type)),
-            doc.Get(DocumentFields.IssuingBody),
-            Enum.Parse<ValidityStatus>(doc.Get(DocumentFields.Status)),
-            doc.GetValues(DocumentFields.Field),
-            Day(doc, DocumentFields.IssueDay),
-            Day(doc, DocumentFields.EffectiveDate),
-            Day(doc, DocumentFields.ExpiryDate),
-            doc.Get(DocumentFields.Scope) is { } scope && scope != DocumentFields.CentralScope ? Guid.Parse(scope) : null,
-            float.IsNaN(score) ? 0 : score,
-            snippetHtml);
-    }
-
-    private static string FirstLines(string text)
-    {
-        var lines = text.Split('\n', 3, StringSplitOptions.RemoveEmptyEntries);
-        return lines.Length > 1 ? lines[1] : lines.FirstOrDefault() ?? "";
-    }
-
-    private static DateOnly? Day(Lucene.Net.Documents.Document doc, string field) =>
-        doc.GetField(field)?.GetInt32Value() is { } day ? DateOnly.FromDayNumber(day) : null;
 
     private static List<Facet> Facets(Dictionary<string, Dictionary<string, int>> totals) =>
         DocumentFields.FacetDimensions.Select(dimension => new Facet(dimension,

@@ -6,7 +6,7 @@ namespace Justice.Search.Indexing;
 /// </summary>
 public static class SearchIndexFormat
 {
-    /// <summary>2: one stacked body field and one heading field (was five analysed fields). 3: snippet source of 5,000 characters (was 20,000).</summary>
+    /// <summary>2: one stacked body field and one heading field (was five analysed fields). 3: snippet source of 5,000 characters (was 20,000); what a document hit shows is in doc values, nothing stored.</summary>
     public const string Version = "3";
 
     private const string VersionKey = "justice.search.format";

@@ -60,7 +60,16 @@ public sealed class LegalDocumentSearchTests : IDisposable
         var hit = result.Hits.Single(h => h.Id == _civilStatusLaw.Id);
         Assert.Equal(("60/2014/QH13", LegalDocumentType.Law, "Quốc hội", ValidityStatus.InForce), (hit.Number, hit.Type, hit.IssuingBody, hit.Status));
         Assert.Equal(new DateOnly(2014, 11, 20), hit.IssueDate);
+        Assert.Equal((new DateOnly(2015, 1, 4), (DateOnly?)null, (Guid?)null), (hit.EffectiveDate, hit.ExpiryDate, hit.ProvinceId));
         Assert.Equal(["Hộ tịch"], hit.Fields);
+        Assert.Equal("Luật Hộ tịch", hit.Title);
+
+        var local = _search.Search(new LegalDocumentQuery("15/2023/QĐ-UBND")).Hits[0];
+        Assert.Equal((_haNoiDecision.Id, (Guid?)HaNoi), (local.Id, local.ProvinceId));
+        var expired = _search.Search(new LegalDocumentQuery("01/2008/TT-BTP")).Hits[0];
+        Assert.Equal((_oldCircular.Id, (DateOnly?)new DateOnly(2016, 1, 1)), (expired.Id, expired.ExpiryDate));
+        var undated = _search.Search(new LegalDocumentQuery("chưa có ngày")).Hits[0];
+        Assert.Equal((_undated.Id, (string?)null, (DateOnly?)null), (undated.Id, undated.Number, undated.IssueDate));
     }
 
     [Fact]
@@ -112,13 +121,16 @@ public sealed class LegalDocumentSearchTests : IDisposable
         var changed = Document("43/2014/TT-BTNMT", LegalDocumentType.Circular, "Thông tư thay nghị định về đất đai", "Bộ Tài nguyên và Môi trường",
             new(2014, 5, 15), ["Đất đai"], "Nghị định này quy định về giao đất.");
         var entry = DocumentFields.ToLucene(changed);
-        entry.RemoveField(DocumentFields.Id);
-        entry.Add(new Lucene.Net.Documents.StringField(DocumentFields.Id, _landDecree.Id.ToString(), Lucene.Net.Documents.Field.Store.YES));
+        entry.RemoveFields(DocumentFields.Id);
+        entry.Add(new Lucene.Net.Documents.StringField(DocumentFields.Id, _landDecree.Id.ToString(), Lucene.Net.Documents.Field.Store.NO));
+        entry.Add(new Lucene.Net.Documents.BinaryDocValuesField(DocumentFields.Id, new Lucene.Net.Util.BytesRef(_landDecree.Id.ToString())));
         writer.UpdateDocument(new Lucene.Net.Index.Term(DocumentFields.Id, _landDecree.Id.ToString()), entry);
         searchers.MaybeRefreshBlocking();
 
         Assert.Equal(1, TypeCount(LegalDocumentType.Decree));
         Assert.Equal(1, TypeCount(LegalDocumentType.Circular));
+        var hit = search.Search(new LegalDocumentQuery("giao đất")).Hits.Single(h => h.Id == _landDecree.Id);
+        Assert.Equal(("43/2014/TT-BTNMT", LegalDocumentType.Circular), (hit.Number, hit.Type));
     }
 
     /// <summary>Searchers refreshed from a writer, as the host keeps them.</summary>
