@@ -86,6 +86,14 @@ internal static class MaxScoreSearch
         }
     }
 
+    /// <summary>Documents scored together: the essential terms add into an array over this many documents at a time.</summary>
+    private const int Window = 2048;
+
+    /// <summary>
+    /// Scores a segment window by window: the essential terms' postings are added into an array (a question has dozens
+    /// of such terms, and merging them document by document cost more than scoring), then each document they brought,
+    /// in order, takes the other terms' scores while it can still enter the best k.
+    /// </summary>
     private static void ScoreSegment(List<Postings> postings, int docBase, TopK best)
     {
         if (postings.Count == 0) return;
@@ -93,40 +101,52 @@ internal static class MaxScoreSearch
         // boundBelow[i]: the most the terms before i can add together.
         var boundBelow = new float[postings.Count + 1];
         for (var i = 0; i < postings.Count; i++) boundBelow[i + 1] = boundBelow[i] + postings[i].Bound;
+        var scores = new float[Window];
+        var brought = new bool[Window];
+        var candidates = new int[Window];
         var essential = FirstEssential(boundBelow, best);
-        // The essential terms by their current document: a question has dozens of them, and finding the next
-        // candidate by looking at each one cost more than scoring.
-        var byDoc = new PriorityQueue<Postings, int>(postings.Count);
-        Queue(postings, essential, byDoc);
-        while (byDoc.TryPeek(out _, out var doc))
+        while (true)
         {
-            var score = 0f;
-            while (byDoc.TryPeek(out var next, out var at) && at == doc)
-            {
-                score += next.ScoreAndMoveOn();
-                if (next.Doc == DocIdSetIterator.NO_MORE_DOCS) byDoc.Dequeue();
-                else byDoc.DequeueEnqueue(next, next.Doc);
-            }
-            var competitive = true;
-            for (var i = essential - 1; i >= 0 && competitive; i--)
-            {
-                if (best.IsFull && score + boundBelow[i + 1] <= best.Threshold) competitive = false;
-                else score += postings[i].ScoreAt(doc);
-            }
-            if (!competitive || !best.Offer(docBase + doc, score)) continue;
-            var raised = FirstEssential(boundBelow, best);
-            if (raised == essential) continue;
-            essential = raised;
-            Queue(postings, essential, byDoc);
-        }
-    }
+            var next = DocIdSetIterator.NO_MORE_DOCS;
+            for (var i = essential; i < postings.Count; i++) next = Math.Min(next, postings[i].Doc);
+            if (next == DocIdSetIterator.NO_MORE_DOCS) return;
+            var windowStart = next - next % Window;
+            var windowEnd = windowStart + Window;
 
-    /// <summary>The essential terms (from <paramref name="essential"/> on) not yet exhausted, by their current document.</summary>
-    private static void Queue(List<Postings> postings, int essential, PriorityQueue<Postings, int> byDoc)
-    {
-        byDoc.Clear();
-        for (var i = essential; i < postings.Count; i++)
-            if (postings[i].Doc != DocIdSetIterator.NO_MORE_DOCS) byDoc.Enqueue(postings[i], postings[i].Doc);
+            var count = 0;
+            for (var i = essential; i < postings.Count; i++)
+            {
+                var term = postings[i];
+                while (term.Doc < windowEnd)
+                {
+                    var at = term.Doc - windowStart;
+                    if (!brought[at])
+                    {
+                        brought[at] = true;
+                        candidates[count++] = at;
+                    }
+                    scores[at] += term.ScoreAndMoveOn();
+                }
+            }
+            Array.Sort(candidates, 0, count);
+            for (var c = 0; c < count; c++)
+            {
+                var at = candidates[c];
+                var doc = windowStart + at;
+                var score = scores[at];
+                scores[at] = 0;
+                brought[at] = false;
+                var competitive = true;
+                for (var i = essential - 1; i >= 0 && competitive; i--)
+                {
+                    if (best.IsFull && score + boundBelow[i + 1] <= best.Threshold) competitive = false;
+                    else score += postings[i].ScoreAt(doc);
+                }
+                if (competitive) best.Offer(docBase + doc, score);
+            }
+            // Terms that can no longer lift a document into the best k stop bringing candidates from the next window on.
+            essential = FirstEssential(boundBelow, best);
+        }
     }
 
     /// <summary>The first term that must bring candidates: the terms before it cannot, together, beat the k-th score.</summary>
