@@ -2,7 +2,7 @@ using Justice.Portal.Portal;
 
 namespace Justice.Portal.Pages.Auctions;
 
-/// <summary>What both directories share: the province and name filters from the query string, cleaned.</summary>
+/// <summary>The province and name filters of a directory page (<see cref="DirectoryPageModel{TLine}"/>) from the query string, cleaned.</summary>
 public sealed record DirectoryQuery(string? ProvinceId, string? Name, string? After)
 {
     public const int PageSize = 25;
