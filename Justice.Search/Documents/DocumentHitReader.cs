@@ -6,7 +6,9 @@ namespace Justice.Search.Documents;
 
 /// <summary>
 /// Reads the hits of one search from the document index's doc values (<see cref="DocumentFields"/>): each value is
-/// read where it lies, where a stored document would be decompressed with its neighbours in the block.
+/// read where it lies, where a stored document would be decompressed with its neighbours in the block. The facet
+/// fields (type, issuer, status, scope, fields) come from the per-segment arrays facet counting keeps
+/// (<see cref="FacetOrdinals"/>), already decoded.
 /// </summary>
 internal sealed class DocumentHitReader(IndexReader reader, HashSet<string> foldedTerms)
 {
@@ -24,14 +26,14 @@ internal sealed class DocumentHitReader(IndexReader reader, HashSet<string> fold
             Guid.Parse(Text(segment.Id, local)!),
             Text(segment.Number, local),
             Text(segment.Title, local) ?? "",
-            Enum.Parse<LegalDocumentType>(Value(segment.Type, local)!),
-            Value(segment.IssuingBody, local) ?? "",
-            Enum.Parse<ValidityStatus>(Value(segment.Status, local)!),
-            Values(segment.Fields, local),
+            Enum.Parse<LegalDocumentType>(segment.Type!.ValueOf(local)!),
+            segment.IssuingBody?.ValueOf(local) ?? "",
+            Enum.Parse<ValidityStatus>(segment.Status!.ValueOf(local)!),
+            segment.Fields?.ValuesOf(local) ?? [],
             DocumentFields.Day(segment.IssueDay?.Get(local) ?? 0),
             DocumentFields.Day(segment.EffectiveDay?.Get(local) ?? 0),
             DocumentFields.Day(segment.ExpiryDay?.Get(local) ?? 0),
-            Value(segment.Scope, local) is { } scope && scope != DocumentFields.CentralScope ? Guid.Parse(scope) : null,
+            segment.Scope?.ValueOf(local) is { } scope && scope != DocumentFields.CentralScope ? Guid.Parse(scope) : null,
             float.IsNaN(score) ? 0 : score,
             SnippetHtml(Text(segment.SnippetText, local) ?? ""));
     }
@@ -59,27 +61,6 @@ internal sealed class DocumentHitReader(IndexReader reader, HashSet<string> fold
         return _bytes.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(_bytes.Bytes, _bytes.Offset, _bytes.Length);
     }
 
-    private string? Value(SortedDocValues? values, int doc)
-    {
-        if (values is null || values.GetOrd(doc) is var ord && ord < 0) return null;
-        values.LookupOrd(ord, _bytes);
-        return _bytes.Utf8ToString();
-    }
-
-    private List<string> Values(SortedSetDocValues? values, int doc)
-    {
-        var all = new List<string>();
-        if (values is null) return all;
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            values.LookupOrd(ord, _bytes);
-            all.Add(_bytes.Utf8ToString());
-        }
-        return all;
-    }
-
     /// <summary>One segment's doc values, opened once per search.</summary>
     private sealed class Segment(AtomicReader reader)
     {
@@ -87,11 +68,11 @@ internal sealed class DocumentHitReader(IndexReader reader, HashSet<string> fold
         public BinaryDocValues? Number { get; } = reader.GetBinaryDocValues(DocumentFields.Number);
         public BinaryDocValues? Title { get; } = reader.GetBinaryDocValues(DocumentFields.Title);
         public BinaryDocValues? SnippetText { get; } = reader.GetBinaryDocValues(DocumentFields.SnippetText);
-        public SortedDocValues? Type { get; } = reader.GetSortedDocValues(DocumentFields.Type);
-        public SortedDocValues? IssuingBody { get; } = reader.GetSortedDocValues(DocumentFields.IssuingBody);
-        public SortedDocValues? Status { get; } = reader.GetSortedDocValues(DocumentFields.Status);
-        public SortedDocValues? Scope { get; } = reader.GetSortedDocValues(DocumentFields.Scope);
-        public SortedSetDocValues? Fields { get; } = reader.GetSortedSetDocValues(DocumentFields.Field);
+        public FacetOrdinals? Type { get; } = FacetOrdinals.Of(reader, DocumentFields.Type, multiValued: false);
+        public FacetOrdinals? IssuingBody { get; } = FacetOrdinals.Of(reader, DocumentFields.IssuingBody, multiValued: false);
+        public FacetOrdinals? Status { get; } = FacetOrdinals.Of(reader, DocumentFields.Status, multiValued: false);
+        public FacetOrdinals? Scope { get; } = FacetOrdinals.Of(reader, DocumentFields.Scope, multiValued: false);
+        public FacetOrdinals? Fields { get; } = FacetOrdinals.Of(reader, DocumentFields.Field, multiValued: true);
         public NumericDocValues? IssueDay { get; } = reader.GetNumericDocValues(DocumentFields.IssueDay);
         public NumericDocValues? EffectiveDay { get; } = reader.GetNumericDocValues(DocumentFields.EffectiveDate);
         public NumericDocValues? ExpiryDay { get; } = reader.GetNumericDocValues(DocumentFields.ExpiryDate);
