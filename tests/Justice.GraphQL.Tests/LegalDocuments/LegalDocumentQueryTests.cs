@@ -112,8 +112,11 @@ public class LegalDocumentQueryTests(LegalDocumentQueryTests.Host host) : IClass
             run().GetAwaiter().GetResult();
             return counter.Count;
         }
-        var ten = Count(async () => (await host.PostAsync(query, new { n = 10 })).AssertNoErrors());
-        var fifty = Count(async () => (await host.PostAsync(query, new { n = 50 })).AssertNoErrors());
+        // Background workers (the search index rebuilding from the database at start) can only add commands while
+        // one is counted: the fewest of three runs is the request's own.
+        int Fewest(int n) => Enumerable.Range(0, 3).Min(_ => Count(async () => (await host.PostAsync(query, new { n })).AssertNoErrors()));
+        var ten = Fewest(10);
+        var fifty = Fewest(50);
 
         Assert.Equal(ten, fifty);
         Assert.InRange(fifty, 3, 12);
