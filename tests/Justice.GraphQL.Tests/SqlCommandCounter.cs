@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -14,10 +15,15 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     private readonly string _databasePath;
 
-    /// <param name="databasePath">The host's data folder: other test classes run in parallel against their own databases.</param>
-    public SqlCommandCounter(string databasePath)
+    /// <summary>
+    /// Counts the SELECTs sent to <paramref name="host"/>'s database (other test classes run in parallel against their
+    /// own), once the host has built its search index: that rebuild reads the database in the background at start.
+    /// </summary>
+    public SqlCommandCounter(GraphQLHost host)
     {
-        _databasePath = databasePath;
+        var index = host.Services.GetService<Justice.Search.Indexing.SearchIndexHost>();
+        for (var waited = 0; index is { IsRebuilding: true } && waited < 1200; waited++) Thread.Sleep(100);
+        _databasePath = host.DataPath;
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 

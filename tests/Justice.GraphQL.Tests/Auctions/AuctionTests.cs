@@ -402,7 +402,7 @@ public class AuctionTests(AuctionTests.Host host) : IClassFixture<AuctionTests.H
 
         async Task<int> CountAsync(int n)
         {
-            using var counter = new SqlCommandCounter(host.DataPath);
+            using var counter = new SqlCommandCounter(host);
             var response = await host.PostAsync(query, new { n });
             response.AssertNoErrors();
             Assert.Equal(n, response.Data.GetProperty("auctionNotices").GetProperty("items").GetArrayLength());

@@ -396,7 +396,7 @@ public class CivilRegistryTests(CivilRegistryTests.Host host) : IClassFixture<Ci
 
     private async Task<int> CountQueriesAsync(Func<Task<GraphQLResponse>> request)
     {
-        using var counter = new SqlCommandCounter(host.DataPath);
+        using var counter = new SqlCommandCounter(host);
         (await request()).AssertNoErrors();
         return counter.Count;
     }

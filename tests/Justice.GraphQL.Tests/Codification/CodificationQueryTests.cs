@@ -203,7 +203,7 @@ public class CodificationQueryTests(CodificationQueryTests.Host host, Xunit.Abst
             """;
         async Task<int> CountAsync(int first)
         {
-            using var counter = new SqlCommandCounter(host.DataPath);
+            using var counter = new SqlCommandCounter(host);
             var response = await host.PostAsync(query, new { topic = Id("CodificationTopic", demo.CivilTopicId), first });
             response.AssertNoErrors();
             Assert.Equal(first, response.Data.GetProperty("codificationArticles").GetProperty("edges").GetArrayLength());

@@ -108,7 +108,7 @@ public class LegalDocumentQueryTests(LegalDocumentQueryTests.Host host) : IClass
 
         int Count(Func<Task> run)
         {
-            using var counter = new SqlCommandCounter(host.DataPath);
+            using var counter = new SqlCommandCounter(host);
             run().GetAwaiter().GetResult();
             return counter.Count;
         }

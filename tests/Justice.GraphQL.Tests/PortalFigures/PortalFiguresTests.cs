@@ -41,7 +41,7 @@ public class PortalFiguresTests(PortalFiguresTests.Host host) : IClassFixture<Po
     public async Task Only_the_figures_asked_for_are_counted()
     {
         await host.PostAsync("{ portalFigures { provinces } }", null, TestCallers.Anonymous);
-        using var counter = new SqlCommandCounter(host.DataPath);
+        using var counter = new SqlCommandCounter(host);
         (await host.PostAsync("{ portalFigures { provinces } }", null, TestCallers.Anonymous)).AssertNoErrors();
         Assert.Equal(1, counter.Count);
     }
